@@ -1,0 +1,22 @@
+package org.parcours.domain.person;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Where people are kept. */
+public interface PersonRepository {
+
+    Optional<Person> find(long id);
+
+    Optional<Person> findByUsername(String username);
+
+    List<Person> findAll(Collection<Long> ids);
+
+    /** Active people holding a role, by name, at most {@code max} of them. */
+    List<Person> withRole(Role role, int max);
+
+    void add(Person person);
+
+    long count();
+}
