@@ -1,0 +1,2 @@
+/** Opening cohorts, choosing their territories and facilitators, revising them. */
+package org.parcours.application.cohort;

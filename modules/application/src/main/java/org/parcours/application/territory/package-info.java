@@ -1,0 +1,2 @@
+/** Registering pilot territories and keeping their teams up to date. */
+package org.parcours.application.territory;
