@@ -1,0 +1,29 @@
+package org.parcours.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.parcours.application.access.Access;
+import org.parcours.domain.person.Role;
+
+/** The signed-in person for the views: {@code #{activeUser.holds('ADMIN')}} shows or hides actions. */
+@Named
+@RequestScoped
+public class ActiveUser {
+
+    @Inject
+    Access access;
+
+    public boolean holds(Role role) {
+        return access.holds(role);
+    }
+
+    /** Whether the person may register and revise territories and open cohorts. */
+    public boolean mayOrganise() {
+        return access.holdsAny(Role.ADMIN, Role.FACILITATOR);
+    }
+
+    public String getUsername() {
+        return access.username();
+    }
+}
