@@ -5,14 +5,29 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.parcours.domain.person.Person;
+import org.parcours.domain.person.PersonRepository;
 import org.parcours.domain.person.Role;
+import org.parcours.domain.territory.TerritoryRepository;
 
-/** The signed-in caller, as the use cases see it: their name and the roles they hold. */
+/**
+ * The signed-in caller, as the use cases see it: their name, the roles they hold and the territories
+ * they belong to. Territories come from the application's data (the teams' emails), not from the
+ * sign-in token, so a member removed from a team loses access at once.
+ */
 @ApplicationScoped
 public class Access {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    PersonRepository people;
+
+    @Inject
+    TerritoryRepository territories;
 
     public boolean holds(Role role) {
         return securityContext.isCallerInRole(role.code());
@@ -33,5 +48,21 @@ public class Access {
     public String username() {
         Principal principal = securityContext.getCallerPrincipal();
         return principal == null ? null : principal.getName();
+    }
+
+    /** The caller as a person of Parcours, when they are known to it. */
+    public Optional<Person> person() {
+        String username = username();
+        return username == null ? Optional.empty() : people.findByUsername(username).filter(Person::isActive);
+    }
+
+    /** The territories whose team the caller belongs to (empty for someone in no team). */
+    public List<Long> territoryIds() {
+        return person().map(p -> territories.idsWithMember(p.getEmail())).orElse(List.of());
+    }
+
+    /** Whether the caller belongs to this territory's team. */
+    public boolean belongsTo(long territoryId) {
+        return territoryIds().contains(territoryId);
     }
 }

@@ -16,6 +16,9 @@ public interface TerritoryRepository {
 
     List<Territory> findAll(Collection<Long> ids);
 
+    /** The territories whose team holds this email: how Parcours knows a person's territories. */
+    List<Long> idsWithMember(EmailAddress email);
+
     /** Stores a new territory; a name already taken surfaces as a {@code RuleViolation}. */
     void add(Territory territory);
 

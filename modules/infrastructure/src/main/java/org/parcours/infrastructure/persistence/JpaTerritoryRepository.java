@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parcours.domain.territory.EmailAddress;
 import org.parcours.domain.territory.Territory;
 import org.parcours.domain.territory.TerritoryRepository;
 import org.parcours.domain.territory.TerritorySearch;
@@ -46,6 +47,13 @@ public class JpaTerritoryRepository implements TerritoryRepository {
         }
         return em.createQuery("select t from Territory t where t.id in :ids order by t.name", Territory.class)
                 .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> idsWithMember(EmailAddress email) {
+        return em.createQuery("select distinct m.territory.id from Member m where m.email.value = :email", Long.class)
+                .setParameter("email", email.getValue())
                 .getResultList();
     }
 
