@@ -40,6 +40,7 @@ class EmbeddedMariaDbTest {
 
     @BeforeAll
     static void freshFolders() throws IOException {
+        Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
         if (Files.exists(HOME)) {
             deleteTree(HOME);
         }
