@@ -1,10 +1,12 @@
 package org.parcours.it;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -12,13 +14,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * own Payara Micro, tested from outside (HTTP) at {@link #base}.
  */
 @ExtendWith(ArquillianExtension.class)
-abstract class ParcoursIT {
+public abstract class ParcoursIT {
 
     @Deployment(testable = false)
-    static WebArchive deployment() {
+    public static WebArchive deployment() {
         return Deployments.parcours();
     }
 
     @ArquillianResource
-    URL base;
+    protected URL base;
+
+    /**
+     * Payara reports the machine's network address; tests talk to it over loopback only, so that no
+     * test traffic ever leaves this machine's loopback interface.
+     */
+    @BeforeEach
+    void overLoopback() throws MalformedURLException {
+        base = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
+    }
 }

@@ -2,33 +2,19 @@ package org.parcours.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.htmlunit.html.HtmlPage;
 import org.junit.jupiter.api.Test;
 
 /** Nothing is reachable without signing in, except the sign-in page; signing in and out work. */
 class SignInIT extends ParcoursIT {
 
-    /** Every page of the WAR, found in the archive so that a new page cannot slip through. */
-    static List<String> pages() throws IOException {
-        try (ZipFile war = new ZipFile(new File(System.getProperty("parcours.it.war")))) {
-            return war.stream().map(ZipEntry::getName)
-                    .filter(name -> name.endsWith(".xhtml") && !name.startsWith("WEB-INF/")
-                            && !name.startsWith("META-INF/") && !name.startsWith("resources/"))
-                    .toList();
-        }
-    }
-
     @Test
     void every_page_but_the_sign_in_page_sends_an_anonymous_visitor_to_sign_in() throws Exception {
-        List<String> pages = pages();
+        List<String> pages = Deployments.pages();
         assertThat(pages).contains("index.xhtml", "login.xhtml", "territories/index.xhtml", "cohorts/edit.xhtml");
         HttpClient http = HttpClient.newHttpClient();
         for (String page : pages) {

@@ -1,0 +1,57 @@
+package org.parcours.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.parcours.it.Deployments;
+
+/**
+ * Every page passes axe-core's WCAG 2.1 AA scan with no serious or critical violation. The pages to
+ * scan are listed here with the address that shows them at their fullest; a page of the WAR missing
+ * from the list fails the test, so a new page cannot escape the scan.
+ */
+class AccessibilityIT extends BrowserIT {
+
+    @Test
+    void every_page_passes_the_accessibility_scan() throws Exception {
+        open("login.xhtml");
+        assertAccessible("the sign-in page");
+
+        signIn("claire");
+        String territory = firstId("territories/index.xhtml", "territories/view.xhtml");
+        String cohort = firstId("cohorts/index.xhtml", "cohorts/view.xhtml");
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("index.xhtml", "index.xhtml");
+        pages.put("territories/index.xhtml", "territories/index.xhtml");
+        pages.put("territories/view.xhtml", "territories/view.xhtml?id=" + territory);
+        pages.put("territories/edit.xhtml", "territories/edit.xhtml?id=" + territory);
+        pages.put("cohorts/index.xhtml", "cohorts/index.xhtml");
+        pages.put("cohorts/view.xhtml", "cohorts/view.xhtml?id=" + cohort);
+        pages.put("cohorts/edit.xhtml", "cohorts/edit.xhtml?id=" + cohort);
+
+        assertThat(pages.keySet()).as("pages of the WAR to scan")
+                .containsAll(Deployments.pages().stream().filter(p -> !p.equals("login.xhtml")).toList());
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            open(page.getValue());
+            assertAccessible(page.getKey());
+        }
+        open("territories/edit.xhtml");
+        assertAccessible("the new territory form");
+        open("territories/view.xhtml?id=999999");
+        assertAccessible("the page-not-found page");
+    }
+
+    /** The id in the first link to a detail page found on a list page. */
+    private String firstId(String list, String detail) {
+        open(list);
+        String href = driver.findElement(By.cssSelector("a[href*='" + detail + "']")).getAttribute("href");
+        Matcher id = Pattern.compile("id=(\\d+)").matcher(href);
+        assertThat(id.find()).as(href).isTrue();
+        return id.group(1);
+    }
+}
