@@ -12,15 +12,28 @@ import org.junit.jupiter.api.Test;
 /** Nothing is reachable without signing in, except the sign-in page; signing in and out work. */
 class SignInIT extends ParcoursIT {
 
+    /** The only pages anyone may read without signing in. */
+    static final List<String> PUBLIC_PAGES = List.of("login.xhtml", "accessibility.xhtml");
+
     @Test
-    void every_page_but_the_sign_in_page_sends_an_anonymous_visitor_to_sign_in() throws Exception {
+    void the_accessibility_statement_is_public_and_linked_from_the_sign_in_page() throws Exception {
+        try (Browser browser = new Browser(base)) {
+            HtmlPage statement = browser.open("login.xhtml").getAnchorByText("Accessibilité : non conforme").click();
+            assertThat(statement.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(statement.asNormalizedText()).contains("Déclaration d'accessibilité", "État de conformité",
+                    "Défenseur des droits");
+        }
+    }
+
+    @Test
+    void every_page_but_the_public_ones_sends_an_anonymous_visitor_to_sign_in() throws Exception {
         List<String> pages = Deployments.pages();
         assertThat(pages).contains("index.xhtml", "login.xhtml", "territories/index.xhtml", "cohorts/edit.xhtml");
         HttpClient http = HttpClient.newHttpClient();
         for (String page : pages) {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(base.toURI().resolve(page)).GET().build(),
                     HttpResponse.BodyHandlers.ofString());
-            if (page.equals("login.xhtml")) {
+            if (PUBLIC_PAGES.contains(page)) {
                 assertThat(response.statusCode()).as(page).isEqualTo(200);
             } else {
                 assertThat(response.statusCode()).as(page).isEqualTo(302);
