@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.RuleViolation;
+import org.parcours.infrastructure.persistence.DatabaseFailures;
 
 /** Every error of the API as problem+json. */
 public final class ApiExceptionMappers {
@@ -49,6 +50,12 @@ public final class ApiExceptionMappers {
 
         @Override
         public Response toResponse(Exception e) {
+            if (DatabaseFailures.isUnavailable(e)) {
+                LOG.warning(() -> "Database unavailable: " + e);
+                Response problem = Problem.response(Response.Status.SERVICE_UNAVAILABLE,
+                        "The database cannot be reached at the moment; nothing was changed. Try again shortly.");
+                return Response.fromResponse(problem).header("Retry-After", "10").build();
+            }
             LOG.log(Level.SEVERE, "Unexpected error in the API", e);
             return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                     "Something went wrong on our side; it has been logged.");

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.parcours.infrastructure.persistence.DatabaseFailures;
 
 /**
  * How a request proves who sends it. A person signs in on the sign-in page (which hands the
@@ -41,7 +42,17 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            CredentialValidationResult result = identityStores.validate(basic(authorization.substring(6)));
+            CredentialValidationResult result;
+            try {
+                result = identityStores.validate(basic(authorization.substring(6)));
+            } catch (RuntimeException e) {
+                if (DatabaseFailures.isUnavailable(e)) {
+                    // Checking the password needs the database: say "try again", not "wrong password".
+                    return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                            "The database cannot be reached at the moment. Try again shortly.");
+                }
+                throw e;
+            }
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
@@ -81,15 +92,23 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
 
     private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
             String detail) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Parcours\", charset=\"UTF-8\"");
+        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+    }
+
+    /** Answers with an RFC 9457 problem (the details are fixed sentences, never user input). */
+    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Parcours\", charset=\"UTF-8\"");
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
+                response.setHeader("Retry-After", "10");
+            }
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                    + "\"detail\":\"" + detail + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
         } catch (IOException e) {
-            return context.responseUnauthorized();
+            throw new java.io.UncheckedIOException(e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

@@ -1,0 +1,38 @@
+package org.parcours.web.shell;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.logging.Logger;
+import org.parcours.infrastructure.persistence.DatabaseFailures;
+
+/**
+ * While the database cannot be reached, answers "temporarily unavailable" (503, with Retry-After)
+ * instead of an error: the request failed before anything was saved, and will succeed once the
+ * database is back (the connection pool validates connections and recovers by itself).
+ */
+public class DatabaseUnavailableFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        try {
+            chain.doFilter(request, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!DatabaseFailures.isUnavailable(e) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.warning(() -> "Database unavailable while serving " + request.getRequestURI() + ": " + e);
+            response.reset();
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+}
