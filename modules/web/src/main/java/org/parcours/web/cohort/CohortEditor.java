@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.parcours.application.access.Access;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.application.cohort.CohortForm;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.application.territory.TerritoryManagement;
@@ -19,7 +20,7 @@ import org.parcours.domain.territory.TerritorySearch;
 import org.parcours.web.shell.Feedback;
 import org.parcours.web.shell.Pages;
 
-/** Opens a cohort, or revises one: name, period, territories and facilitators. */
+/** Opens a cohort, or revises one: name, period, territories, facilitators and partners. */
 @Named
 @ViewScoped
 public class CohortEditor implements Serializable {
@@ -40,6 +41,7 @@ public class CohortEditor implements Serializable {
     private CohortForm form;
     private List<Territory> territoryChoices = List.of();
     private List<Person> facilitatorChoices = List.of();
+    private List<Person> partnerChoices = List.of();
 
     public void load() {
         if (id == null) {
@@ -49,7 +51,13 @@ public class CohortEditor implements Serializable {
             }
             form = new CohortForm();
         } else {
-            Cohort cohort = cohorts.find(id).orElse(null);
+            Cohort cohort;
+            try {
+                cohort = cohorts.find(id).orElse(null);
+            } catch (AccessDenied denied) {
+                Pages.forbidden();
+                return;
+            }
             if (cohort == null) {
                 Pages.notFound();
                 return;
@@ -62,6 +70,7 @@ public class CohortEditor implements Serializable {
         }
         territoryChoices = territories.search(TerritorySearch.all(), 0, CHOICES);
         facilitatorChoices = cohorts.facilitators();
+        partnerChoices = cohorts.partners();
     }
 
     public String save() {
@@ -71,6 +80,9 @@ public class CohortEditor implements Serializable {
             return "/cohorts/view?faces-redirect=true&id=" + saved.getId();
         } catch (RuleViolation violation) {
             Feedback.show(violation, "form");
+            return null;
+        } catch (AccessDenied denied) {
+            Feedback.error("error.403.text");
             return null;
         } catch (ConstraintViolationException violations) {
             Feedback.show(violations, "form");
@@ -96,6 +108,10 @@ public class CohortEditor implements Serializable {
 
     public List<Territory> getTerritoryChoices() {
         return territoryChoices;
+    }
+
+    public List<Person> getPartnerChoices() {
+        return partnerChoices;
     }
 
     public List<Person> getFacilitatorChoices() {

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 
 /**
  * How a request proves who sends it. A person signs in on the sign-in page (which hands the
@@ -32,9 +34,14 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // Refusals and redirects below are answered before any filter runs: they need the headers too.
+        SecurityHeaders.addTo(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
@@ -45,13 +52,15 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "The username or password is wrong.");
+            // Failures only: recording every successful API call would drown the trail.
+            audit.security(basicUser(authorization.substring(6)), AuditAction.SIGN_IN_FAILED, "api basic", null);
+            return unauthorized(request, response, context, "The username or password is wrong.");
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "Sign in to use the API (HTTP Basic with a Parcours account).");
+            return unauthorized(request, response, context, "Sign in to use the API (HTTP Basic with a Parcours account).");
         }
         if ("GET".equals(request.getMethod())) {
             String query = request.getQueryString();
@@ -64,6 +73,10 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String basicUser(String encoded) {
+        return basic(encoded).getCaller();
     }
 
     private static UsernamePasswordCredential basic(String encoded) {
@@ -79,9 +92,10 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String detail) {
         try {
+            SecurityHeaders.addTo(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Parcours\", charset=\"UTF-8\"");
             response.setContentType("application/problem+json");
