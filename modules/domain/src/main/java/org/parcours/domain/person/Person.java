@@ -34,7 +34,7 @@ public class Person implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int USERNAME_MAX = 64;
     public static final int NAME_MAX = 120;
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]*$");
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]*$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
