@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -70,6 +69,20 @@ class KeycloakIT {
                 + " and display_name = 'Nina Garnier' and password_hash is null", nina)).isEqualTo(1);
         assertThat(TestData.id("select count(*) from audit_event where actor = 'nina' and action = 'SIGN_IN'"))
                 .isPositive();
+    }
+
+    @Test
+    void the_sign_in_page_leads_to_keycloak_and_the_api_answers_401_rather_than_redirecting() throws Exception {
+        try (Browser browser = keycloakBrowser()) {
+            HtmlPage login = browser.open("login.xhtml");
+            assertThat(login.getElementById("form:password")).as("no local password form").isNull();
+            assertThat(login.getElementById("withKeycloak")).isNotNull();
+            HttpResponse<String> api = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(app().toURI().resolve("api/cohorts")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(api.statusCode()).isEqualTo(401);
+            assertThat(api.body()).contains("\"status\":401");
+        }
     }
 
     @Test
@@ -188,9 +201,5 @@ class KeycloakIT {
         } else {
             client.getCookieManager().addCookie(cookie);
         }
-    }
-
-    static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

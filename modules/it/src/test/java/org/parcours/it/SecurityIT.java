@@ -105,6 +105,21 @@ class SecurityIT {
     }
 
     @Test
+    void without_keycloak_the_sign_in_callback_only_leads_home() throws Exception {
+        try (Browser browser = Personas.PARTNER.browser(base)) {
+            HtmlPage page = browser.open("callback?code=forged&state=forged");
+            assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(page.getUrl().getPath()).endsWith("/index.xhtml");
+        }
+        HttpResponse<Void> anonymous = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(base.toURI().resolve("callback?code=forged&state=forged")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/login.xhtml"));
+    }
+
+    @Test
     void only_admins_see_the_administration_menu() throws Exception {
         try (Browser admin = Personas.ADMIN.browser(base); Browser claire = Personas.FACILITATOR.browser(base)) {
             assertThat(admin.open("index.xhtml").asXml()).contains("admin/people.xhtml", "admin/audit.xhtml");

@@ -37,10 +37,18 @@ public class SignInCallback extends HttpServlet {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    SecuritySettings settings;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {
         String username = request.getRemoteUser();
+        if (!settings.isOidc()) {
+            // Local sign-in never comes back here: nothing to do but go home.
+            response.sendRedirect(request.getContextPath() + "/index.xhtml");
+            return;
+        }
         if (username == null) {
             response.sendRedirect(request.getContextPath() + "/login.xhtml");
             return;
