@@ -7,6 +7,8 @@ import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.parcours.domain.cohort.Cohort;
+import org.parcours.domain.cohort.CohortScope;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.PersonRepository;
 import org.parcours.domain.person.Role;
@@ -59,6 +61,35 @@ public class Access {
     /** The territories whose team the caller belongs to (empty for someone in no team). */
     public List<Long> territoryIds() {
         return person().map(p -> territories.idsWithMember(p.getEmail())).orElse(List.of());
+    }
+
+    /**
+     * Which cohorts the caller may see listed: all of them for admins and facilitators; for others,
+     * those they follow as a partner and those their territories take part in.
+     */
+    public CohortScope cohortScope() {
+        if (holdsAny(Role.ADMIN, Role.FACILITATOR)) {
+            return CohortScope.all();
+        }
+        return CohortScope.of(holds(Role.PARTNER) ? username() : null,
+                holds(Role.TERRITORY) ? territoryIds() : List.of());
+    }
+
+    /** Whether the caller may read this cohort: the rule behind {@link #cohortScope()}, for one cohort. */
+    public boolean mayRead(Cohort cohort) {
+        if (holdsAny(Role.ADMIN, Role.FACILITATOR)) {
+            return true;
+        }
+        return holds(Role.PARTNER) && cohort.isFollowedByPartner(username())
+                || holds(Role.TERRITORY) && cohort.includesAnyOf(territoryIds());
+    }
+
+    /**
+     * Whether the caller may see the personal contact details (emails) of a territory's team: admins,
+     * facilitators, and the members of that same team. Partners and other territories never do.
+     */
+    public boolean maySeeTeamContacts(long territoryId) {
+        return holdsAny(Role.ADMIN, Role.FACILITATOR) || holds(Role.TERRITORY) && belongsTo(territoryId);
     }
 
     /** Whether the caller belongs to this territory's team. */

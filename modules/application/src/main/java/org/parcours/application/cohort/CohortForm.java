@@ -11,7 +11,7 @@ import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.territory.Territory;
 
-/** A cohort as typed in a form: its name, period, territories and facilitators. */
+/** A cohort as typed in a form: its name, period, territories, facilitators and partners. */
 public class CohortForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -30,6 +30,8 @@ public class CohortForm implements Serializable {
 
     private List<Long> facilitatorIds = new ArrayList<>();
 
+    private List<Long> partnerIds = new ArrayList<>();
+
     private long version;
 
     public static CohortForm of(Cohort cohort) {
@@ -40,6 +42,7 @@ public class CohortForm implements Serializable {
         form.version = cohort.getVersion();
         cohort.getTerritories().stream().map(Territory::getId).forEach(form.territoryIds::add);
         cohort.getFacilitators().stream().map(Person::getId).forEach(form.facilitatorIds::add);
+        cohort.getPartners().stream().map(Person::getId).forEach(form.partnerIds::add);
         return form;
     }
 
@@ -81,6 +84,14 @@ public class CohortForm implements Serializable {
 
     public void setFacilitatorIds(List<Long> facilitatorIds) {
         this.facilitatorIds = facilitatorIds == null ? new ArrayList<>() : new ArrayList<>(facilitatorIds);
+    }
+
+    public List<Long> getPartnerIds() {
+        return partnerIds;
+    }
+
+    public void setPartnerIds(List<Long> partnerIds) {
+        this.partnerIds = partnerIds == null ? new ArrayList<>() : new ArrayList<>(partnerIds);
     }
 
     public long getVersion() {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.cohort.CohortPeriod;
@@ -21,7 +23,8 @@ import org.parcours.domain.territory.TerritoryRepository;
 
 /**
  * Opening a cohort and revising it. Admins and facilitators open cohorts; a cohort is revised by an
- * admin or by one of its own facilitators.
+ * admin or by one of its own facilitators. Admins and facilitators read every cohort; partners read
+ * the cohorts they follow, territory members those their territories take part in.
  */
 @ApplicationScoped
 @Transactional
@@ -39,12 +42,16 @@ public class CohortManagement {
     @Inject
     Access access;
 
+    @Inject
+    AuditTrail audit;
+
     public Cohort open(@NotNull @Valid CohortForm form) {
         access.requireAny("cohort.open", Role.ADMIN, Role.FACILITATOR);
         refuseTakenName(form.getName(), null);
         Cohort cohort = new Cohort(form.getName(), periodOf(form));
         arrange(cohort, form);
         cohorts.add(cohort);
+        audit.change(AuditAction.COHORT_OPENED, "cohort " + cohort.getId(), describe(cohort));
         return cohort;
     }
 
@@ -59,6 +66,7 @@ public class CohortManagement {
         cohort.reschedule(periodOf(form), others);
         arrange(cohort, form);
         cohorts.flush();
+        audit.change(AuditAction.COHORT_REVISED, "cohort " + cohort.getId(), describe(cohort));
         return cohort;
     }
 
@@ -73,25 +81,42 @@ public class CohortManagement {
                 && cohort.getFacilitators().stream().anyMatch(p -> p.getUsername().equals(username));
     }
 
+    /**
+     * The cohort, when the caller may read it (see {@link Access#mayRead(Cohort)}); empty when there is
+     * no such cohort.
+     *
+     * @throws AccessDenied when it exists but the caller may not read it
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Cohort> find(long id) {
-        return cohorts.findWithDetails(id);
+        Optional<Cohort> cohort = cohorts.findWithDetails(id);
+        if (cohort.isPresent() && !access.mayRead(cohort.get())) {
+            throw new AccessDenied("cohort.read");
+        }
+        return cohort;
     }
 
+    /** The cohorts the caller may read, latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> list(int first, int max) {
-        return cohorts.list(first, Math.min(max, 500));
+        return cohorts.list(access.cohortScope(), first, Math.min(max, 500));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count() {
-        return cohorts.count();
+        return cohorts.count(access.cohortScope());
     }
 
-    /** The cohorts a territory follows, latest first. */
+    /** The cohorts a territory follows that the caller may read, latest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> followedBy(long territoryId) {
-        return cohorts.followedBy(territoryId);
+        return cohorts.followedBy(territoryId).stream().filter(access::mayRead).toList();
+    }
+
+    /** The people who may be chosen to follow a cohort as partners. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Person> partners() {
+        return people.withRole(Role.PARTNER, 500);
     }
 
     /** The people who may be chosen to run a cohort. */
@@ -117,6 +142,18 @@ public class CohortManagement {
             throw new RuleViolation("facilitators", "person.unknown", form.getFacilitatorIds());
         }
         cohort.assignFacilitators(facilitators);
+        List<Person> partners = people.findAll(form.getPartnerIds());
+        if (partners.size() != form.getPartnerIds().stream().distinct().count()) {
+            throw new RuleViolation("partners", "person.unknown", form.getPartnerIds());
+        }
+        cohort.assignPartners(partners);
+    }
+
+    private static String describe(Cohort cohort) {
+        return cohort.getName() + " (" + cohort.getPeriod().getStartDate() + " – " + cohort.getPeriod().getEndDate()
+                + "); territories " + cohort.getTerritories().stream().map(Territory::getId).sorted().toList()
+                + "; facilitators " + cohort.getFacilitators().stream().map(Person::getUsername).sorted().toList()
+                + "; partners " + cohort.getPartners().stream().map(Person::getUsername).sorted().toList();
     }
 
     private static CohortPeriod periodOf(CohortForm form) {

@@ -71,7 +71,7 @@ public class DemoData {
         }
         account("admin", "Alex Admin", "admin@parcours.demo.test", Role.ADMIN);
         Person facilitator = account("claire", "Claire Moreau", "claire.moreau@parcours.demo.test", Role.FACILITATOR);
-        account("paul", "Paul Lefèvre", "paul.lefevre@partenaire.demo.test", Role.PARTNER);
+        Person partner = account("paul", "Paul Lefèvre", "paul.lefevre@partenaire.demo.test", Role.PARTNER);
         // Territory accounts share the email of a team member: that is how Parcours knows their territory.
         account("anne", "Anne Rivière", "anne.riviere@redon.demo.test", Role.TERRITORY);
         account("marc", "Marc Dubois", "marc.dubois@lens.demo.test", Role.TERRITORY);
@@ -81,6 +81,7 @@ public class DemoData {
                 CohortPeriod.nineMonthsFrom(start));
         cohort.enrol(loaded, List.of());
         cohort.assignFacilitators(List.of(facilitator));
+        cohort.assignPartners(List.of(partner));
         cohorts.add(cohort);
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort, 5 accounts.");
     }

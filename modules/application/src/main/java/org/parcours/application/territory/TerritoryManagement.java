@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parcours.application.access.Access;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.person.Role;
 import org.parcours.domain.territory.EmailAddress;
@@ -31,6 +33,9 @@ public class TerritoryManagement {
     @Inject
     Access access;
 
+    @Inject
+    AuditTrail audit;
+
     /** Registers a new territory with its team. A name already taken is refused. */
     public Territory register(@NotNull @Valid TerritoryForm form) {
         access.requireAny("territory.register", EDITORS);
@@ -38,6 +43,7 @@ public class TerritoryManagement {
         Territory territory = new Territory(form.getName(), form.getKind(), form.getRegion());
         applyTeam(territory, form.getMembers());
         territories.add(territory);
+        audit.change(AuditAction.TERRITORY_REGISTERED, "territory " + territory.getId(), team(territory));
         return territory;
     }
 
@@ -51,7 +57,20 @@ public class TerritoryManagement {
         territory.describe(form.getName(), form.getKind(), form.getRegion());
         applyTeam(territory, form.getMembers());
         territories.flush();
+        // The team decides who belongs to the territory, hence who may read its work: an access change.
+        audit.change(AuditAction.TERRITORY_REVISED, "territory " + territory.getId(), team(territory));
         return territory;
+    }
+
+    /** Whether the caller may see this territory's team's emails (personal data). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean maySeeTeamContacts(long territoryId) {
+        return access.maySeeTeamContacts(territoryId);
+    }
+
+    private static String team(Territory territory) {
+        return territory.getName() + "; team " + territory.getMembers().stream()
+                .map(m -> m.getEmail().getValue()).sorted().toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -63,6 +63,13 @@ public class Cohort implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> facilitators = new HashSet<>();
 
+    /** The institutional partners who follow this cohort: they read its progress, never its private work. */
+    @ManyToMany
+    @JoinTable(name = "cohort_partner",
+            joinColumns = @JoinColumn(name = "cohort_id"),
+            inverseJoinColumns = @JoinColumn(name = "person_id"))
+    private Set<Person> partners = new HashSet<>();
+
     protected Cohort() {
         // for JPA
     }
@@ -116,6 +123,32 @@ public class Cohort implements Serializable {
         facilitators.addAll(people);
     }
 
+    /** Sets the partners who follow the cohort; only people holding the partner role may. */
+    public void assignPartners(Collection<Person> people) {
+        for (Person person : people) {
+            if (!person.holds(Role.PARTNER)) {
+                throw new RuleViolation("partners", "cohort.partner.notPartner", person.getDisplayName());
+            }
+        }
+        partners.retainAll(people);
+        partners.addAll(people);
+    }
+
+    /** Whether this person (by username) runs the cohort. */
+    public boolean isFacilitatedBy(String username) {
+        return username != null && facilitators.stream().anyMatch(p -> p.getUsername().equals(username));
+    }
+
+    /** Whether this person (by username) follows the cohort as a partner. */
+    public boolean isFollowedByPartner(String username) {
+        return username != null && partners.stream().anyMatch(p -> p.getUsername().equals(username));
+    }
+
+    /** Whether one of these territories takes part in the cohort. */
+    public boolean includesAnyOf(Collection<Long> territoryIds) {
+        return territories.stream().anyMatch(t -> territoryIds.contains(t.getId()));
+    }
+
     /** Refuses an edit started from an older version than the stored one. */
     public void checkUnchangedSince(long versionSeenByUser) {
         StaleEditException.check(version, versionSeenByUser);
@@ -161,6 +194,10 @@ public class Cohort implements Serializable {
 
     public Set<Person> getFacilitators() {
         return Collections.unmodifiableSet(facilitators);
+    }
+
+    public Set<Person> getPartners() {
+        return Collections.unmodifiableSet(partners);
     }
 
     @Override

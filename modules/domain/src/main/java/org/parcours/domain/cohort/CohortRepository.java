@@ -24,6 +24,11 @@ public interface CohortRepository {
 
     long count();
 
+    /** The cohorts this scope may read, latest first, one page. */
+    List<Cohort> list(CohortScope scope, int first, int max);
+
+    long count(CohortScope scope);
+
     void add(Cohort cohort);
 
     void flush();

@@ -34,7 +34,7 @@ public class Person implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int USERNAME_MAX = 64;
     public static final int NAME_MAX = 120;
-    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]*$");
+    private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._@-]*$");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -97,6 +97,27 @@ public class Person implements Serializable {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
+    }
+
+    /** Makes the roles exactly these (an administrator's decision, or what the identity provider says). */
+    public void holdOnly(Set<Role> newRoles) {
+        roles.retainAll(newRoles);
+        roles.addAll(newRoles);
+    }
+
+    /** Updates the name and email, e.g. from what the identity provider tells at sign-in. */
+    public void describe(String newDisplayName, EmailAddress newEmail) {
+        this.displayName = Text.required(newDisplayName, NAME_MAX, "displayName");
+        this.email = java.util.Objects.requireNonNull(newEmail, "email");
+    }
+
+    /** Refuses an edit started from an older version than the stored one. */
+    public void checkUnchangedSince(long versionSeenByUser) {
+        org.parcours.domain.StaleEditException.check(version, versionSeenByUser);
     }
 
     public Long getId() {

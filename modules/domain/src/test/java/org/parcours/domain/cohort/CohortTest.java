@@ -111,4 +111,33 @@ class CohortTest {
         cohort.checkUnchangedSince(0);
         assertThatThrownBy(() -> cohort.checkUnchangedSince(3)).isInstanceOf(StaleEditException.class);
     }
+
+    @Test
+    void only_partners_follow_a_cohort_as_partners() {
+        Cohort cohort = new Cohort("Promotion", CohortPeriod.nineMonthsFrom(SEPTEMBER));
+        Person paul = new Person("paul", "Paul", EmailAddress.of("paul@partenaire.fr", "email"));
+        Person claire = new Person("claire", "Claire", EmailAddress.of("claire@parcours.fr", "email"));
+        claire.grant(Role.FACILITATOR);
+        assertThatThrownBy(() -> cohort.assignPartners(List.of(paul)))
+                .satisfies(e -> assertThat(((RuleViolation) e).field()).isEqualTo("partners"))
+                .satisfies(e -> assertThat(((RuleViolation) e).messageKey()).isEqualTo("cohort.partner.notPartner"));
+        paul.grant(Role.PARTNER);
+        cohort.assignPartners(List.of(paul));
+        assertThat(cohort.isFollowedByPartner("paul")).isTrue();
+        assertThat(cohort.isFollowedByPartner("claire")).isFalse();
+        cohort.assignPartners(List.of());
+        assertThat(cohort.getPartners()).isEmpty();
+        assertThat(cohort.isFollowedByPartner("paul")).isFalse();
+    }
+
+    @Test
+    void a_cohort_knows_who_runs_it() {
+        Cohort cohort = new Cohort("Promotion", CohortPeriod.nineMonthsFrom(SEPTEMBER));
+        Person claire = new Person("claire", "Claire", EmailAddress.of("claire@parcours.fr", "email"));
+        claire.grant(Role.FACILITATOR);
+        cohort.assignFacilitators(List.of(claire));
+        assertThat(cohort.isFacilitatedBy("claire")).isTrue();
+        assertThat(cohort.isFacilitatedBy("paul")).isFalse();
+        assertThat(cohort.isFacilitatedBy(null)).isFalse();
+    }
 }

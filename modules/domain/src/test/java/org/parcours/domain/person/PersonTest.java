@@ -32,4 +32,23 @@ class PersonTest {
         assertThat(Role.ofCode("facilitator")).contains(Role.FACILITATOR);
         assertThat(Role.ofCode("root")).isEmpty();
     }
+
+    @Test
+    void an_administrator_sets_exactly_the_roles_and_reactivates() {
+        Person person = new Person("anne", "Anne", EmailAddress.of("a@b.fr", "email"));
+        person.grant(Role.FACILITATOR);
+        person.holdOnly(java.util.Set.of(Role.PARTNER, Role.TERRITORY));
+        assertThat(person.getRoles()).containsExactlyInAnyOrder(Role.PARTNER, Role.TERRITORY);
+        person.deactivate();
+        assertThat(person.holds(Role.PARTNER)).isFalse();
+        person.activate();
+        assertThat(person.holds(Role.PARTNER)).isTrue();
+    }
+
+    @Test
+    void an_edit_from_an_old_version_is_refused() {
+        Person person = new Person("anne", "Anne", EmailAddress.of("a@b.fr", "email"));
+        assertThatThrownBy(() -> person.checkUnchangedSince(3)).isInstanceOf(org.parcours.domain.StaleEditException.class);
+        person.checkUnchangedSince(0);
+    }
 }

@@ -3,11 +3,13 @@ package org.parcours.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.cohort.CohortRepository;
+import org.parcours.domain.cohort.CohortScope;
 
 /** Cohorts in MariaDB. */
 @ApplicationScoped
@@ -27,11 +29,13 @@ public class JpaCohortRepository implements CohortRepository {
                         "select distinct c from Cohort c left join fetch c.territories where c.id = :id", Cohort.class)
                 .setParameter("id", id)
                 .getResultStream().findFirst();
-        // A second fetch join in the same query would multiply rows: load the facilitators apart.
-        cohort.ifPresent(c -> em.createQuery(
-                        "select distinct c from Cohort c left join fetch c.facilitators where c.id = :id", Cohort.class)
-                .setParameter("id", id)
-                .getResultList());
+        // A second fetch join in the same query would multiply rows: load facilitators and partners apart.
+        cohort.ifPresent(c -> {
+            em.createQuery("select distinct c from Cohort c left join fetch c.facilitators where c.id = :id",
+                    Cohort.class).setParameter("id", id).getResultList();
+            em.createQuery("select distinct c from Cohort c left join fetch c.partners where c.id = :id",
+                    Cohort.class).setParameter("id", id).getResultList();
+        });
         return cohort;
     }
 
@@ -73,6 +77,54 @@ public class JpaCohortRepository implements CohortRepository {
     @Override
     public long count() {
         return em.createQuery("select count(c) from Cohort c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public List<Cohort> list(CohortScope scope, int first, int max) {
+        if (scope.unrestricted()) {
+            return list(first, max);
+        }
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Cohort> query = em.createQuery("select c from Cohort c where " + visible(scope)
+                + " order by c.period.startDate desc, c.name", Cohort.class);
+        bind(query, scope);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(CohortScope scope) {
+        if (scope.unrestricted()) {
+            return count();
+        }
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> query = em.createQuery("select count(c) from Cohort c where " + visible(scope), Long.class);
+        bind(query, scope);
+        return query.getSingleResult();
+    }
+
+    /** Subqueries rather than joins, so that a cohort is never counted twice. */
+    private static String visible(CohortScope scope) {
+        StringBuilder where = new StringBuilder("(1 = 0");
+        if (scope.partnerUsername() != null) {
+            where.append(" or c.id in (select c2.id from Cohort c2 join c2.partners p where p.username = :partner)");
+        }
+        if (!scope.territoryIds().isEmpty()) {
+            where.append(" or c.id in (select c3.id from Cohort c3 join c3.territories t where t.id in :territories)");
+        }
+        return where.append(")").toString();
+    }
+
+    private static void bind(TypedQuery<?> query, CohortScope scope) {
+        if (scope.partnerUsername() != null) {
+            query.setParameter("partner", scope.partnerUsername());
+        }
+        if (!scope.territoryIds().isEmpty()) {
+            query.setParameter("territories", scope.territoryIds());
+        }
     }
 
     @Override

@@ -3,8 +3,10 @@ package org.parcours.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.PersonRepository;
@@ -46,6 +48,38 @@ public class JpaPersonRepository implements PersonRepository {
                 .setParameter("role", role)
                 .setMaxResults(max)
                 .getResultList();
+    }
+
+    @Override
+    public List<Person> search(String text, int first, int max) {
+        TypedQuery<Person> query = em.createQuery("select p from Person p" + where(text)
+                + " order by p.displayName, p.username", Person.class);
+        bind(query, text);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public long count(String text) {
+        TypedQuery<Long> query = em.createQuery("select count(p) from Person p" + where(text), Long.class);
+        bind(query, text);
+        return query.getSingleResult();
+    }
+
+    private static String where(String text) {
+        return text == null || text.isBlank() ? ""
+                : " where lower(p.username) like :text or lower(p.displayName) like :text"
+                        + " or lower(p.email.value) like :text";
+    }
+
+    private static void bind(TypedQuery<?> query, String text) {
+        if (text != null && !text.isBlank()) {
+            query.setParameter("text", "%" + Persistence.escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+    }
+
+    @Override
+    public void flush() {
+        Persistence.flushOrExplain(em, "username", "person.username.duplicate", "");
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.parcours.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,15 +38,30 @@ class AccessibilityIT extends BrowserIT {
         pages.put("cohorts/view.xhtml", "cohorts/view.xhtml?id=" + cohort);
         pages.put("cohorts/edit.xhtml", "cohorts/edit.xhtml?id=" + cohort);
 
-        assertThat(pages.keySet()).as("pages of the WAR to scan")
-                .containsAll(Deployments.pages().stream()
-                        .filter(p -> !p.equals("login.xhtml") && !p.equals("accessibility.xhtml")).toList());
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
             assertAccessible(page.getKey());
         }
         open("territories/edit.xhtml");
         assertAccessible("the new territory form");
+
+        // The administration pages, as an admin.
+        driver.manage().deleteAllCookies();
+        signIn("admin");
+        String person = firstId("admin/people.xhtml", "admin/person.xhtml");
+        Map<String, String> adminPages = new LinkedHashMap<>();
+        adminPages.put("admin/people.xhtml", "admin/people.xhtml");
+        adminPages.put("admin/person.xhtml", "admin/person.xhtml?id=" + person);
+        adminPages.put("admin/audit.xhtml", "admin/audit.xhtml");
+        for (Map.Entry<String, String> page : adminPages.entrySet()) {
+            open(page.getValue());
+            assertAccessible(page.getKey());
+        }
+
+        List<String> scanned = new ArrayList<>(List.of("login.xhtml", "accessibility.xhtml"));
+        scanned.addAll(pages.keySet());
+        scanned.addAll(adminPages.keySet());
+        assertThat(scanned).as("pages of the WAR scanned").containsAll(Deployments.pages());
         open("territories/view.xhtml?id=999999");
         assertAccessible("the page-not-found page");
     }

@@ -1,12 +1,17 @@
 package org.parcours.web.api;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.parcours.application.access.AccessDenied;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 import org.parcours.domain.RuleViolation;
 import org.parcours.infrastructure.persistence.DatabaseFailures;
 
@@ -29,8 +34,13 @@ public final class ApiExceptionMappers {
 
     @Provider
     public static class Denied implements ExceptionMapper<AccessDenied> {
+        @Context
+        HttpServletRequest request;
+
         @Override
         public Response toResponse(AccessDenied e) {
+            // Looked up rather than injected: providers are not always CDI beans under Jersey.
+            CDI.current().select(AuditTrail.class).get().security(request.getRemoteUser(), AuditAction.ACCESS_DENIED, request.getRequestURI(), e.getMessage());
             return Problem.response(Response.Status.FORBIDDEN, "You may not do this.");
         }
     }

@@ -6,13 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.territory.Territory;
 import org.parcours.web.shell.Pages;
 
-/** A cohort's page: its period, its territories and its facilitators. */
+/** A cohort's page: its period, its territories, facilitators and partners. */
 @Named
 @ViewScoped
 public class CohortDetails implements Serializable {
@@ -26,16 +27,23 @@ public class CohortDetails implements Serializable {
     private Cohort cohort;
     private List<Territory> territories = List.of();
     private List<Person> facilitators = List.of();
+    private List<Person> partners = List.of();
     private boolean manageable;
 
     public void load() {
-        cohort = id == null ? null : cohorts.find(id).orElse(null);
+        try {
+            cohort = id == null ? null : cohorts.find(id).orElse(null);
+        } catch (AccessDenied denied) {
+            Pages.forbidden();
+            return;
+        }
         if (cohort == null) {
             Pages.notFound();
             return;
         }
         territories = cohort.getTerritories().stream().sorted(Comparator.comparing(Territory::getName)).toList();
         facilitators = cohort.getFacilitators().stream().sorted(Comparator.comparing(Person::getDisplayName)).toList();
+        partners = cohort.getPartners().stream().sorted(Comparator.comparing(Person::getDisplayName)).toList();
         manageable = cohorts.mayManage(cohort);
     }
 
@@ -57,6 +65,10 @@ public class CohortDetails implements Serializable {
 
     public List<Person> getFacilitators() {
         return facilitators;
+    }
+
+    public List<Person> getPartners() {
+        return partners;
     }
 
     public boolean isManageable() {

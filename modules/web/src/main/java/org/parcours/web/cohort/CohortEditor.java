@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.parcours.application.access.Access;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.application.cohort.CohortForm;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.application.territory.TerritoryManagement;
@@ -17,7 +18,7 @@ import org.parcours.domain.territory.TerritorySearch;
 import org.parcours.web.shell.Feedback;
 import org.parcours.web.shell.Pages;
 
-/** Opens a cohort, or revises one: name, period, territories and facilitators. */
+/** Opens a cohort, or revises one: name, period, territories, facilitators and partners. */
 @Named
 @ViewScoped
 public class CohortEditor implements Serializable {
@@ -38,6 +39,7 @@ public class CohortEditor implements Serializable {
     private CohortForm form;
     private List<Territory> territoryChoices = List.of();
     private List<Person> facilitatorChoices = List.of();
+    private List<Person> partnerChoices = List.of();
 
     public void load() {
         if (id == null) {
@@ -47,7 +49,13 @@ public class CohortEditor implements Serializable {
             }
             form = new CohortForm();
         } else {
-            Cohort cohort = cohorts.find(id).orElse(null);
+            Cohort cohort;
+            try {
+                cohort = cohorts.find(id).orElse(null);
+            } catch (AccessDenied denied) {
+                Pages.forbidden();
+                return;
+            }
             if (cohort == null) {
                 Pages.notFound();
                 return;
@@ -60,6 +68,7 @@ public class CohortEditor implements Serializable {
         }
         territoryChoices = territories.search(TerritorySearch.all(), 0, CHOICES);
         facilitatorChoices = cohorts.facilitators();
+        partnerChoices = cohorts.partners();
     }
 
     public String save() {
@@ -89,6 +98,10 @@ public class CohortEditor implements Serializable {
 
     public List<Territory> getTerritoryChoices() {
         return territoryChoices;
+    }
+
+    public List<Person> getPartnerChoices() {
+        return partnerChoices;
     }
 
     public List<Person> getFacilitatorChoices() {

@@ -1,7 +1,13 @@
 package org.parcours.web.security;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -15,15 +21,30 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 import org.parcours.infrastructure.persistence.DatabaseFailures;
 
 /**
- * How a request proves who sends it. A person signs in on the sign-in page (which hands the
- * credential in through {@code SecurityContext.authenticate}); an API client sends HTTP Basic.
- * A protected page requested anonymously redirects to the sign-in page and comes back after it;
- * an anonymous API call gets 401 with a problem+json body, never a redirect.
+ * How a request proves who sends it: the one authentication mechanism of Parcours.
+ * <ul>
+ * <li>API clients send HTTP Basic with a local account, or a bearer token from the OpenID provider
+ * (checked by {@link BearerTokens}); an anonymous or refused API call gets 401 problem+json.</li>
+ * <li>Without an OpenID provider, a person signs in on the sign-in page (which hands the credential in
+ * through {@code SecurityContext.authenticate}); a protected page redirects there and back.</li>
+ * <li>With a provider (Keycloak), browser requests are handed to Jakarta Security's OpenID Connect
+ * mechanism ({@link KeycloakSignIn}), which redirects to the provider and takes the answer on
+ * /callback.</li>
+ * </ul>
+ * Jakarta Security 3 takes one mechanism per application, and the OpenID definition registers a
+ * second one: this one is an alternative with a priority, so it is the one the container uses, and
+ * it finds the OpenID mechanism through the BeanManager to delegate to it. Signing out is not
+ * delegated: the OpenID mechanism's clean-up answers the request itself, while {@link SignOut} must
+ * send the person to the provider's end-session endpoint.
  */
 @ApplicationScoped
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
 @AutoApplySession
 public class ParcoursAuthentication implements HttpAuthenticationMechanism {
 
@@ -33,14 +54,38 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    SecuritySettings settings;
+
+    @Inject
+    BearerTokens bearerTokens;
+
+    @Inject
+    BeanManager beans;
+
+    private volatile HttpAuthenticationMechanism openId;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+            HttpMessageContext context) throws AuthenticationException {
+        // Refusals and redirects below are answered before any filter runs: they need the headers too.
+        SecurityHeaders.addTo(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return context.notifyContainerAboutLogin(identityStores.validate(credential));
         }
         String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return bearerTokens.verify(authorization.substring(7).trim())
+                    .map(caller -> context.notifyContainerAboutLogin(caller.username(), caller.groups()))
+                    .orElseGet(() -> {
+                        audit.security(null, AuditAction.SIGN_IN_FAILED, "api bearer", null);
+                        return unauthorized(request, response, context, "The bearer token is invalid or expired.");
+                    });
+        }
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             CredentialValidationResult result;
             try {
@@ -48,7 +93,7 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
             } catch (RuntimeException e) {
                 if (DatabaseFailures.isUnavailable(e)) {
                     // Checking the password needs the database: say "try again", not "wrong password".
-                    return problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                    return problem(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
                             "The database cannot be reached at the moment. Try again shortly.");
                 }
                 throw e;
@@ -56,25 +101,58 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }
-            return unauthorized(response, context, "The username or password is wrong.");
+            // Failures only: recording every successful API call would drown the trail.
+            audit.security(basicUser(authorization.substring(6)), AuditAction.SIGN_IN_FAILED, "api basic", null);
+            return unauthorized(request, response, context, "The username or password is wrong.");
+        }
+        if (settings.isOidc() && !isApi(request) && (context.isProtected() || isCallback(request))) {
+            rememberPageAskedFor(request);
+            return openId().validateRequest(request, response, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
         if (isApi(request)) {
-            return unauthorized(response, context, "Sign in to use the API (HTTP Basic with a Parcours account).");
+            return unauthorized(request, response, context, "Sign in to use the API: HTTP Basic with a Parcours account, or a bearer token.");
         }
-        if ("GET".equals(request.getMethod())) {
+        rememberPageAskedFor(request);
+        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static void rememberPageAskedFor(HttpServletRequest request) {
+        if ("GET".equals(request.getMethod()) && !isCallback(request)) {
             String query = request.getQueryString();
             String target = request.getRequestURI().substring(request.getContextPath().length())
                     + (query == null ? "" : "?" + query);
             request.getSession().setAttribute(RETURN_TO, target);
         }
-        return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static boolean isCallback(HttpServletRequest request) {
+        return request.getRequestURI().equals(request.getContextPath() + SignInCallback.PATH);
+    }
+
+    /** The OpenID Connect mechanism that {@link KeycloakSignIn}'s definition registers. */
+    private HttpAuthenticationMechanism openId() {
+        HttpAuthenticationMechanism current = openId;
+        if (current == null) {
+            Bean<?> bean = beans.getBeans(HttpAuthenticationMechanism.class).stream()
+                    .filter(b -> !ParcoursAuthentication.class.equals(b.getBeanClass()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No OpenID Connect mechanism registered"));
+            current = (HttpAuthenticationMechanism) beans.getReference(bean, HttpAuthenticationMechanism.class,
+                    beans.createCreationalContext(bean));
+            openId = current;
+        }
+        return current;
     }
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static String basicUser(String encoded) {
+        return basic(encoded).getCaller();
     }
 
     private static UsernamePasswordCredential basic(String encoded) {
@@ -90,15 +168,17 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String detail) {
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context, String detail) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Parcours\", charset=\"UTF-8\"");
-        return problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return problem(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 
     /** Answers with an RFC 9457 problem (the details are fixed sentences, never user input). */
-    private static AuthenticationStatus problem(HttpServletResponse response, int status, String title, String detail) {
+    private static AuthenticationStatus problem(HttpServletRequest request, HttpServletResponse response, int status,
+            String title, String detail) {
         try {
+            SecurityHeaders.addTo(request, response);
             response.setStatus(status);
             if (status == HttpServletResponse.SC_SERVICE_UNAVAILABLE) {
                 response.setHeader("Retry-After", "10");

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.parcours.application.audit.AuditTrail;
+import org.parcours.domain.audit.AuditAction;
 import org.parcours.web.shell.Feedback;
 
 /** The sign-in page: checks the credentials and returns to the page the person asked for. */
@@ -24,6 +26,9 @@ public class SignIn {
 
     @Inject
     SecurityContext securityContext;
+
+    @Inject
+    AuditTrail audit;
 
     @NotBlank
     @Size(max = 64)
@@ -43,13 +48,17 @@ public class SignIn {
             case SUCCESS -> {
                 // A new session id at sign-in, so that an id planted before cannot be reused.
                 request.changeSessionId();
+                audit.security(username, AuditAction.SIGN_IN, "local", null);
                 Object returnTo = external.getSessionMap().remove(ParcoursAuthentication.RETURN_TO);
                 String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
                         ? path : "/index.xhtml";
                 external.redirect(external.getRequestContextPath() + target);
             }
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> Feedback.error("signIn.failed");
+            default -> {
+                audit.security(username, AuditAction.SIGN_IN_FAILED, "local", null);
+                Feedback.error("signIn.failed");
+            }
         }
     }
 

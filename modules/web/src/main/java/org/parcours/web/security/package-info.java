@@ -1,6 +1,9 @@
 /**
- * Sign-in. One authentication mechanism of our own: a form for people (redirecting to the sign-in
- * page), HTTP Basic for API clients (answered with problem+json 401 when missing), both checked
- * against the local identity store with PBKDF2-hashed passwords.
+ * Sign-in and the web's security. One authentication mechanism of our own
+ * ({@link org.parcours.web.security.ParcoursAuthentication}): local accounts (form and HTTP Basic,
+ * PBKDF2-hashed passwords) by default; with an OpenID provider configured, browser sign-in is handed
+ * to Jakarta Security's OpenID Connect mechanism and API bearer tokens are checked against the
+ * provider's keys. Also: the settings read from MicroProfile Config, the security headers and CSP,
+ * the session cookie, the refusal of cookie-only API changes, and the recording of refused access.
  */
 package org.parcours.web.security;

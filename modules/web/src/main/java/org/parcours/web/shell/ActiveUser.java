@@ -23,6 +23,11 @@ public class ActiveUser {
         return access.holdsAny(Role.ADMIN, Role.FACILITATOR);
     }
 
+    /** Whether the administration menu is shown (the pages themselves are refused to others). */
+    public boolean isAdmin() {
+        return access.holds(Role.ADMIN);
+    }
+
     public String getUsername() {
         return access.username();
     }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Supplier;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.RuleViolation;
 
 /**
@@ -42,7 +43,7 @@ public final class Feedback {
 
     /**
      * Runs a form's action and returns where to go next; a refused change (rule or constraint
-     * violation) is shown next to its field in the form instead, and the page stays.
+     * violation, or access denied) is shown in the form instead, and the page stays.
      */
     public static String attempt(String formId, Supplier<String> action) {
         try {
@@ -51,6 +52,9 @@ public final class Feedback {
             show(violation, formId);
         } catch (ConstraintViolationException violations) {
             show(violations, formId);
+        } catch (AccessDenied denied) {
+            // e.g. the person lost the facilitator role while the form was open
+            error("error.403.text");
         }
         return null;
     }

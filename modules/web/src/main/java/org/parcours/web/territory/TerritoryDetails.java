@@ -27,6 +27,7 @@ public class TerritoryDetails implements Serializable {
     private Long id;
     private Territory territory;
     private List<Cohort> followed = List.of();
+    private boolean contactsVisible;
 
     public void load() {
         territory = id == null ? null : territories.find(id).orElse(null);
@@ -35,6 +36,7 @@ public class TerritoryDetails implements Serializable {
             return;
         }
         followed = cohorts.followedBy(id);
+        contactsVisible = territories.maySeeTeamContacts(id);
     }
 
     public Long getId() {
@@ -47,6 +49,11 @@ public class TerritoryDetails implements Serializable {
 
     public Territory getTerritory() {
         return territory;
+    }
+
+    /** Whether the team's emails are shown: to admins, facilitators and the team's own members only. */
+    public boolean isContactsVisible() {
+        return contactsVisible;
     }
 
     public List<Cohort> getFollowed() {

@@ -1,0 +1,245 @@
+package org.parcours.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcours.it.Personas.ADMIN;
+import static org.parcours.it.Personas.ANONYMOUS;
+import static org.parcours.it.Personas.FACILITATOR;
+import static org.parcours.it.Personas.PARTNER;
+import static org.parcours.it.Personas.TERRITORY_A;
+import static org.parcours.it.Personas.TERRITORY_B;
+
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
+import org.htmlunit.Page;
+import org.htmlunit.html.HtmlPage;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who may open what, for every page of the WAR and every endpoint of the API, found in the built WAR
+ * (a new page or endpoint without a line in the tables below fails the test), for nobody, each role,
+ * and a member of territory A against a member of territory B.
+ */
+class AccessMatrixIT extends ParcoursIT {
+
+    private static final Personas[] SIGNED_IN = {ADMIN, FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B};
+
+    /** One address to request and the status each persona must get. */
+    record Check(String url, Map<Personas, Integer> expected) {
+    }
+
+    /**
+     * Pages: 302 to the sign-in page for nobody, 200 for whoever may, 403 for the others. {redon} and
+     * {lens} are territories A and B, {demo} the demo cohort (every territory, paul as partner, claire
+     * as facilitator), {lensOnly} a cohort of territory B alone, {paul} a person.
+     */
+    static Map<String, List<Check>> pages() {
+        Map<String, List<Check>> pages = new LinkedHashMap<>();
+        Map<Personas, Integer> everyone = page(SIGNED_IN);
+        Map<Personas, Integer> organisers = page(ADMIN, FACILITATOR);
+        Map<Personas, Integer> admins = page(ADMIN);
+        Map<Personas, Integer> signInPage = new EnumMap<>(Personas.class); // public: the same for everyone
+        for (Personas persona : Personas.values()) {
+            signInPage.put(persona, 200);
+        }
+        pages.put("login.xhtml", List.of(new Check("login.xhtml", signInPage)));
+        pages.put("accessibility.xhtml", List.of(new Check("accessibility.xhtml", signInPage)));
+        pages.put("index.xhtml", List.of(new Check("index.xhtml", everyone)));
+        pages.put("territories/index.xhtml", List.of(new Check("territories/index.xhtml", everyone)));
+        pages.put("territories/view.xhtml", List.of(
+                new Check("territories/view.xhtml?id={redon}", everyone),
+                new Check("territories/view.xhtml?id={lens}", everyone)));
+        pages.put("territories/edit.xhtml", List.of(
+                new Check("territories/edit.xhtml", organisers),
+                new Check("territories/edit.xhtml?id={redon}", organisers)));
+        pages.put("cohorts/index.xhtml", List.of(new Check("cohorts/index.xhtml", everyone)));
+        pages.put("cohorts/view.xhtml", List.of(
+                new Check("cohorts/view.xhtml?id={demo}", everyone),
+                new Check("cohorts/view.xhtml?id={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("cohorts/edit.xhtml", List.of(
+                new Check("cohorts/edit.xhtml", organisers),
+                new Check("cohorts/edit.xhtml?id={demo}", organisers),
+                // claire facilitates the demo cohort, not this one: she reads it but may not revise it.
+                new Check("cohorts/edit.xhtml?id={lensOnly}", admins)));
+        pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
+        pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
+        pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
+        return pages;
+    }
+
+    /** API endpoints ("METHOD /api/path"): 401 problem for nobody, 200 for whoever may, 403 for the others. */
+    static Map<String, List<Check>> endpoints() {
+        Map<String, List<Check>> endpoints = new LinkedHashMap<>();
+        Map<Personas, Integer> everyone = api(SIGNED_IN);
+        endpoints.put("GET /api/territories", List.of(new Check("api/territories", everyone)));
+        endpoints.put("GET /api/territories/{id}", List.of(new Check("api/territories/{lens}", everyone)));
+        endpoints.put("GET /api/cohorts", List.of(new Check("api/cohorts", everyone)));
+        endpoints.put("GET /api/cohorts/{id}", List.of(
+                new Check("api/cohorts/{demo}", everyone),
+                new Check("api/cohorts/{lensOnly}", api(ADMIN, FACILITATOR, TERRITORY_B))));
+        return endpoints;
+    }
+
+    @Test
+    void every_page_and_endpoint_of_the_war_has_its_expected_access() throws Exception {
+        assertThat(new TreeSet<>(pages().keySet())).as("pages in the WAR")
+                .isEqualTo(new TreeSet<>(Deployments.pages()));
+        assertThat(new TreeSet<>(endpoints().keySet())).as("endpoints in the WAR")
+                .isEqualTo(new TreeSet<>(WarContents.endpoints()));
+    }
+
+    @Test
+    void each_persona_gets_the_expected_status_on_every_page() throws Exception {
+        Map<String, String> ids = ids();
+        SoftAssertions softly = new SoftAssertions();
+        HttpClient anonymous = HttpClient.newHttpClient();
+        for (Personas persona : Personas.values()) {
+            try (Browser browser = persona == ANONYMOUS ? null : persona.browser(base)) {
+                for (List<Check> checks : pages().values()) {
+                    for (Check check : checks) {
+                        String url = resolve(check.url(), ids);
+                        int expected = check.expected().get(persona);
+                        if (browser == null) {
+                            HttpResponse<Void> response = anonymous.send(
+                                    HttpRequest.newBuilder(base.toURI().resolve(url)).GET().build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            softly.assertThat(response.statusCode()).as(persona + " " + url).isEqualTo(expected);
+                        } else {
+                            Page page = browser.client().getPage(new URL(base, url));
+                            softly.assertThat(page.getWebResponse().getStatusCode()).as(persona + " " + url)
+                                    .isEqualTo(expected);
+                            if (!url.startsWith("login")) {
+                                softly.assertThat(page.getUrl().getPath()).as(persona + " " + url + " stays signed in")
+                                        .doesNotEndWith("/login.xhtml");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void each_persona_gets_the_expected_status_on_every_endpoint() throws Exception {
+        Map<String, String> ids = ids();
+        SoftAssertions softly = new SoftAssertions();
+        HttpClient http = HttpClient.newHttpClient();
+        for (Personas persona : Personas.values()) {
+            for (List<Check> checks : endpoints().values()) {
+                for (Check check : checks) {
+                    String url = resolve(check.url(), ids);
+                    HttpRequest.Builder request = HttpRequest.newBuilder(base.toURI().resolve(url)).GET()
+                            .header("Accept", "application/json");
+                    if (persona.basic() != null) {
+                        request.header("Authorization", persona.basic());
+                    }
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    softly.assertThat(response.statusCode()).as(persona + " " + url)
+                            .isEqualTo(check.expected().get(persona));
+                    if (response.statusCode() >= 400) {
+                        softly.assertThat(response.headers().firstValue("Content-Type")).as(persona + " " + url)
+                                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void lists_keep_only_the_cohorts_one_may_read() throws Exception {
+        long lensOnly = TestData.lensOnlyCohort();
+        String marker = "\"id\":" + lensOnly + ",";
+        assertThat(apiGet(PARTNER, "api/cohorts?max=200").body()).contains("(démo)").doesNotContain(marker);
+        assertThat(apiGet(TERRITORY_A, "api/cohorts?max=200").body()).contains("(démo)").doesNotContain(marker);
+        assertThat(apiGet(TERRITORY_B, "api/cohorts?max=200").body()).contains(marker);
+        assertThat(apiGet(FACILITATOR, "api/cohorts?max=200").body()).contains(marker);
+        try (Browser anne = TERRITORY_A.browser(base)) {
+            HtmlPage list = anne.open("cohorts/index.xhtml");
+            assertThat(list.asNormalizedText()).contains("(démo)").doesNotContain("Cohorte de Lens seule 2040");
+        }
+    }
+
+    @Test
+    void team_emails_are_shown_to_organisers_and_to_the_same_team_only() throws Exception {
+        String redon = "territories/view.xhtml?id=" + TestData.territory("Redon");
+        String anneEmail = "anne.riviere@redon.demo.test";
+        for (Personas persona : new Personas[] {ADMIN, FACILITATOR, TERRITORY_A}) {
+            try (Browser browser = persona.browser(base)) {
+                assertThat(browser.open(redon).asXml()).as(persona.name()).contains(anneEmail);
+            }
+        }
+        for (Personas persona : new Personas[] {PARTNER, TERRITORY_B}) {
+            try (Browser browser = persona.browser(base)) {
+                HtmlPage page = browser.open(redon);
+                assertThat(page.asNormalizedText()).as(persona.name()).contains("Anne Rivière");
+                assertThat(page.asXml()).as(persona.name()).doesNotContain(anneEmail).doesNotContain("mailto:");
+            }
+        }
+    }
+
+    @Test
+    void a_member_removed_from_the_team_loses_access_at_once() throws Exception {
+        long lensOnly = TestData.lensOnlyCohort();
+        String url = "api/cohorts/" + lensOnly;
+        assertThat(apiGet(TERRITORY_B, url).statusCode()).isEqualTo(200);
+        String email = "marc.dubois@lens.demo.test";
+        try {
+            assertThat(TestData.update("update member set email = 'marc.left@lens.demo.test' where email = ?", email))
+                    .isEqualTo(1);
+            assertThat(apiGet(TERRITORY_B, url).statusCode()).isEqualTo(403);
+        } finally {
+            TestData.update("update member set email = ? where email = 'marc.left@lens.demo.test'", email);
+        }
+        assertThat(apiGet(TERRITORY_B, url).statusCode()).isEqualTo(200);
+    }
+
+    private HttpResponse<String> apiGet(Personas persona, String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(path))
+                .header("Authorization", persona.basic()).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Map<String, String> ids() throws Exception {
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("{redon}", String.valueOf(TestData.territory("Redon")));
+        ids.put("{lens}", String.valueOf(TestData.territory("Ville de Lens")));
+        ids.put("{demo}", String.valueOf(TestData.demoCohort()));
+        ids.put("{lensOnly}", String.valueOf(TestData.lensOnlyCohort()));
+        ids.put("{paul}", String.valueOf(TestData.person("paul")));
+        return ids;
+    }
+
+    private static String resolve(String url, Map<String, String> ids) {
+        String resolved = url;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            resolved = resolved.replace(id.getKey(), id.getValue());
+        }
+        return resolved;
+    }
+
+    private static Map<Personas, Integer> page(Personas... allowed) {
+        return statuses(302, allowed);
+    }
+
+    private static Map<Personas, Integer> api(Personas... allowed) {
+        return statuses(401, allowed);
+    }
+
+    private static Map<Personas, Integer> statuses(int anonymous, Personas... allowed) {
+        Map<Personas, Integer> statuses = new EnumMap<>(Personas.class);
+        Set<Personas> may = Set.of(allowed);
+        for (Personas persona : Personas.values()) {
+            statuses.put(persona, persona == ANONYMOUS ? anonymous : may.contains(persona) ? 200 : 403);
+        }
+        return statuses;
+    }
+}

@@ -1,0 +1,67 @@
+package org.parcours.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct access to the test database, to arrange data no page offers and to find identifiers. */
+final class TestData {
+
+    private TestData() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("parcours.it.db.url"),
+                System.getProperty("parcours.it.db.user"), System.getProperty("parcours.it.db.password"));
+    }
+
+    static long id(String sql, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("Nothing found by " + sql);
+                }
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    static int update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
+    }
+
+    static long territory(String namePart) throws SQLException {
+        return id("select id from territory where name like ?", "%" + namePart + "%");
+    }
+
+    static long person(String username) throws SQLException {
+        return id("select id from person where username = ?", username);
+    }
+
+    static long demoCohort() throws SQLException {
+        return id("select id from cohort where name like '%(démo)'");
+    }
+
+    /**
+     * A cohort that only Ville de Lens (territory B) follows, far in the future so that it overlaps no
+     * other cohort, without facilitator or partner: created once, whatever test class runs first.
+     */
+    static long lensOnlyCohort() throws SQLException {
+        String name = "Cohorte de Lens seule 2040";
+        update("insert ignore into cohort (version, name, start_date, end_date) values (0, ?, '2040-01-02', '2040-10-02')",
+                name);
+        long cohort = id("select id from cohort where name = ?", name);
+        update("insert ignore into cohort_territory (cohort_id, territory_id) values (?, ?)", cohort, territory("Lens"));
+        return cohort;
+    }
+}
