@@ -41,7 +41,7 @@ import org.parcours.domain.territory.Territory;
  * applications update the event instead of duplicating it.
  */
 @Entity
-@Table(name = "session")
+@Table(name = "path_session")
 public class Session implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -113,7 +113,7 @@ public class Session implements Serializable {
     @OrderColumn(name = "position")
     private List<ResourceLink> resources = new ArrayList<>();
 
-    @Column(name = "sequence", nullable = false)
+    @Column(name = "seq_no", nullable = false)
     private int sequence;
 
     @Column(name = "cancelled", nullable = false)

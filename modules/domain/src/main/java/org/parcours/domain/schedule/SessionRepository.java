@@ -22,8 +22,12 @@ public interface SessionRepository {
     /** The sessions run by a person starting in [from, to). */
     List<Session> runBy(long personId, Instant from, Instant to, int max);
 
-    /** Non-cancelled sessions overlapping [from, to) that share a facilitator or a territory (any cohort). */
-    List<Session> overlapping(Instant from, Instant to, int max);
+    /**
+     * Non-cancelled sessions of any cohort overlapping [from, to) that are run by one of these
+     * facilitators or involve one of these territories: the candidates for a conflict.
+     */
+    List<Session> overlapping(Instant from, Instant to, Collection<Long> facilitatorIds,
+            Collection<Long> territoryIds, int max);
 
     long countOfCohort(long cohortId);
 
