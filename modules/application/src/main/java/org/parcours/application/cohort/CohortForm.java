@@ -32,6 +32,9 @@ public class CohortForm implements Serializable {
 
     private long version;
 
+    /** When opening a cohort: the programme its schedule is generated from (none: an empty schedule). */
+    private Long programmeId;
+
     public static CohortForm of(Cohort cohort) {
         CohortForm form = new CohortForm();
         form.name = cohort.getName();
@@ -81,6 +84,14 @@ public class CohortForm implements Serializable {
 
     public void setFacilitatorIds(List<Long> facilitatorIds) {
         this.facilitatorIds = facilitatorIds == null ? new ArrayList<>() : new ArrayList<>(facilitatorIds);
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     public long getVersion() {

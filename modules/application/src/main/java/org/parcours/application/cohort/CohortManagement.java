@@ -21,7 +21,7 @@ import org.parcours.domain.territory.TerritoryRepository;
 
 /**
  * Opening a cohort and revising it. Admins and facilitators open cohorts; a cohort is revised by an
- * admin or by one of its own facilitators.
+ * admin or by one of its own facilitators. A cohort opened from a programme gets its schedule at once.
  */
 @ApplicationScoped
 @Transactional
@@ -39,12 +39,19 @@ public class CohortManagement {
     @Inject
     Access access;
 
+    @Inject
+    org.parcours.application.schedule.ScheduleManagement schedules;
+
     public Cohort open(@NotNull @Valid CohortForm form) {
         access.requireAny("cohort.open", Role.ADMIN, Role.FACILITATOR);
         refuseTakenName(form.getName(), null);
         Cohort cohort = new Cohort(form.getName(), periodOf(form));
         arrange(cohort, form);
         cohorts.add(cohort);
+        if (form.getProgrammeId() != null) {
+            // Same transaction: a schedule that cannot be generated leaves no cohort behind.
+            schedules.generateForNewCohort(cohort, form.getProgrammeId());
+        }
         return cohort;
     }
 

@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    DemoSchedule schedule;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -82,7 +85,9 @@ public class DemoData {
         cohort.enrol(loaded, List.of());
         cohort.assignFacilitators(List.of(facilitator));
         cohorts.add(cohort);
-        LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort, 5 accounts.");
+        int sessions = schedule.plan(cohort);
+        LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
+                + " sessions, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {

@@ -27,7 +27,7 @@ public final class ScheduleCheck {
         SessionTiming timing = session.timing();
         CohortPeriod period = session.getCohort().getPeriod();
         if (!period.contains(ParisTime.dayOf(timing.start())) || !period.contains(ParisTime.dayOf(timing.end()))) {
-            found.add(new Conflict(Conflict.Kind.OUTSIDE_COHORT, "start", "session.conflict.outsideCohort",
+            found.add(new Conflict(Conflict.Kind.OUTSIDE_COHORT, "date", "session.conflict.outsideCohort",
                     List.of(period.getStartDate().toString(), period.getEndDate().toString())));
         }
         for (Session other : others) {

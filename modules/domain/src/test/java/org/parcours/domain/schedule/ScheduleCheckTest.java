@@ -65,7 +65,7 @@ class ScheduleCheckTest {
                 .singleElement().satisfies(c -> {
                     assertThat(c.kind()).isEqualTo(Conflict.Kind.OUTSIDE_COHORT);
                     assertThat(c.blocking()).isTrue();
-                    assertThat(c.field()).isEqualTo("start");
+                    assertThat(c.field()).isEqualTo("date");
                 });
         Session after = f.workshop(f.cohort.getPeriod().getEndDate().plusDays(1), 9, 12);
         assertThat(ScheduleCheck.of(after, List.of(), 0)).extracting(Conflict::kind)
