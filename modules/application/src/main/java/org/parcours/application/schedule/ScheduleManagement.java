@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,14 +131,12 @@ public class ScheduleManagement {
         return session;
     }
 
-    /** Moves a session to another day at the same time of day (dragged in the calendar). */
-    public Session moveToDay(long sessionId, @NotNull LocalDate day, boolean confirmWarnings) {
+    /** Moves a session to start at another Paris time, keeping its length (dragged in the calendar). */
+    public Session moveTo(long sessionId, @NotNull java.time.LocalDateTime newStart, boolean confirmWarnings) {
         Session session = session(sessionId);
         rights.requireManager(session.getCohort(), "session.move");
         Instant previous = session.getStartsAt();
-        SessionTiming moved = session.timing().movedTo(
-                ParisTime.at(day, session.getStartsAt().atZone(ParisTime.ZONE).toLocalTime()));
-        session.moveTo(moved);
+        session.moveTo(session.timing().movedTo(newStart.atZone(ParisTime.ZONE).toInstant()));
         check(session, confirmWarnings);
         sessions.flush();
         if (!previous.equals(session.getStartsAt())) {

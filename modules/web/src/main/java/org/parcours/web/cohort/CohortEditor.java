@@ -36,10 +36,14 @@ public class CohortEditor implements Serializable {
     @Inject
     Access access;
 
+    @Inject
+    org.parcours.application.schedule.ScheduleManagement schedules;
+
     private Long id;
     private CohortForm form;
     private List<Territory> territoryChoices = List.of();
     private List<Person> facilitatorChoices = List.of();
+    private List<org.parcours.domain.schedule.Programme> programmeChoices = List.of();
 
     public void load() {
         if (id == null) {
@@ -48,6 +52,7 @@ public class CohortEditor implements Serializable {
                 return;
             }
             form = new CohortForm();
+            programmeChoices = schedules.programmes();
         } else {
             Cohort cohort = cohorts.find(id).orElse(null);
             if (cohort == null) {
@@ -100,5 +105,10 @@ public class CohortEditor implements Serializable {
 
     public List<Person> getFacilitatorChoices() {
         return facilitatorChoices;
+    }
+
+    /** The programmes a new cohort's schedule may be generated from. */
+    public List<org.parcours.domain.schedule.Programme> getProgrammeChoices() {
+        return programmeChoices;
     }
 }
