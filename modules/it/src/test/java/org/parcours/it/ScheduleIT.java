@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.htmlunit.html.HtmlFileInput;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -233,6 +234,84 @@ class ScheduleIT {
             }
             assertThat(Http.getAs(base, "exports/schedule.xlsx?cohort=" + cohort, "paul").statusCode()).isEqualTo(200);
             assertThat(Http.get(base, "exports/schedule.csv?cohort=" + cohort).statusCode()).isIn(302, 401);
+        }
+    }
+
+    @Test
+    void a_programme_template_generates_a_new_cohort_on_working_days() throws Exception {
+        try (Browser claire = new Browser(base)) {
+            claire.signIn("claire", "parcours");
+            HtmlPage list = claire.open("schedule/programmes.xhtml");
+            assertThat(list.asNormalizedText()).contains("Parcours d'expérience co-construction territoriale (9 mois)");
+            Browser.type(list, "form:name", "Programme court");
+            Schedules.typeText(list, "form:phases", "Découvrir\nAgir");
+            HtmlPage programme = Browser.click(list, "form:create");
+            assertThat(programme.asNormalizedText()).contains("Programme court", "Découvrir", "Agir");
+
+            Browser.type(programme, "templateForm:title", "Lancement");
+            Schedules.select(programme, "templateForm:kind_input", "WEBINAR");
+            Schedules.select(programme, "templateForm:format_input", "REMOTE");
+            Schedules.select(programme, "templateForm:weekday_input", "MONDAY");
+            Browser.type(programme, "templateForm:startTime_input", "09:00");
+            Browser.type(programme, "templateForm:duration", "90");
+            Browser.type(programme, "templateForm:week", "7");
+            HtmlPage refused = Browser.click(programme, "templateForm:placeTemplate");
+            assertThat(refused.asNormalizedText()).contains("La semaine doit être comprise entre 1 et 4.");
+            Browser.type(refused, "templateForm:week", "1");
+            HtmlPage placed = Browser.click(refused, "templateForm:placeTemplate");
+            assertThat(placed.asNormalizedText()).contains("Séances types (1)", "Lancement");
+
+            // Whit Monday 2032 is 17 May: the template's Monday moves to Tuesday 18 May.
+            HtmlPage cohortForm = claire.open("cohorts/edit.xhtml");
+            Browser.type(cohortForm, "form:name", "Cohorte générée 2032");
+            Browser.type(cohortForm, "form:startDate_input", "17/05/2032");
+            CohortPagesIT.choose(cohortForm, "form:facilitators", "Claire Moreau");
+            HtmlSelect programmes = (HtmlSelect) cohortForm.getElementById("form:programme_input");
+            programmes.setSelectedAttribute(programmes.getOptions().stream()
+                    .filter(o -> o.getText().equals("Programme court")).findFirst().orElseThrow(), true);
+            HtmlPage cohort = Browser.click(cohortForm, "form:save");
+            assertThat(cohort.getUrl().getPath()).as(cohort.asNormalizedText()).endsWith("/cohorts/view.xhtml");
+            long cohortId = Long.parseLong(cohort.getUrl().getQuery().replaceAll(".*id=(\\d+).*", "$1"));
+            List<CSVRecord> sessions = Schedules.export(base, cohortId, "claire");
+            assertThat(sessions).singleElement().satisfies(r -> {
+                assertThat(r.get("title")).isEqualTo("Lancement");
+                assertThat(r.get("date")).isEqualTo("2032-05-18");
+                assertThat(r.get("start")).isEqualTo("09:00");
+                assertThat(r.get("end")).isEqualTo("10:30");
+                assertThat(r.get("phase")).isEqualTo("Découvrir");
+            });
+        }
+        try (Browser paul = new Browser(base)) {
+            paul.signIn("paul", "parcours");
+            HtmlPage list = paul.open("schedule/programmes.xhtml");
+            assertThat(list.getElementById("form")).isNull();
+        }
+    }
+
+    @Test
+    void a_territory_feed_lists_the_territory_sessions_and_only_its_team_and_staff_manage_it() throws Exception {
+        String feed;
+        long redon;
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            String found = new String(Http.getAs(base, "api/territories?q=Redon", "anne").body(), StandardCharsets.UTF_8);
+            redon = Long.parseLong(found.replaceAll("(?s).*?\"id\"\\s*:\\s*(\\d+).*", "$1"));
+            assertThat(anne.open("territories/view.xhtml?id=" + redon).getElementById("calendar")).isNotNull();
+            HtmlPage calendar = anne.open("schedule/calendar.xhtml?territory=" + redon);
+            assertThat(calendar.asNormalizedText()).contains("Calendrier du territoire", "Pays de Redon");
+            HtmlPage created = Browser.click(calendar, "feedForm:renew");
+            feed = ((HtmlInput) created.getElementById("feedForm:feedUrl")).getValue();
+        }
+        HttpResponse<byte[]> response = Http.getUrl(feed);
+        assertThat(response.statusCode()).isEqualTo(200);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(new String(response.body(), StandardCharsets.UTF_8)));
+        List<VEvent> events = calendar.getComponents("VEVENT");
+        assertThat(events).extracting(e -> prop(e, "SUMMARY")).contains("Atelier collectif — mois 2");
+        assertThat(events).extracting(e -> prop(e, "UID")).doesNotHaveDuplicates();
+        try (Browser marc = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            assertThat(marc.open("schedule/calendar.xhtml?territory=" + redon).getWebResponse().getStatusCode())
+                    .isEqualTo(403);
         }
     }
 

@@ -76,6 +76,13 @@ class WorkAttendanceIT {
             assertThat(refused.asNormalizedText()).contains("Les programmes et scripts sont refusés.");
             assertThat(fieldText(refused, "submitForm:files")).contains("Les programmes et scripts sont refusés.");
 
+            HtmlPage big = anne.open("work/assignment.xhtml?session=" + session);
+            byte[] oversized = new byte[11 * 1024 * 1024];
+            System.arraycopy(PDF, 0, oversized, 0, PDF.length);
+            ((HtmlFileInput) big.getElementById("submitForm:files")).setFiles(file("annexe.pdf", oversized));
+            assertThat(fieldText(Browser.click(big, "submitForm:handIn"), "submitForm:files"))
+                    .contains("Un fichier ne peut pas dépasser 10 Mo.");
+
             HtmlPage renamed = anne.open("work/assignment.xhtml?session=" + session);
             ((HtmlFileInput) renamed.getElementById("submitForm:files")).setFiles(file("outil.exe", PDF));
             assertThat(Browser.click(renamed, "submitForm:handIn").asNormalizedText())

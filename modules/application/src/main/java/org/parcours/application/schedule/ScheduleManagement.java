@@ -8,19 +8,21 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.parcours.application.access.Access;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.attendance.AttendanceRepository;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.cohort.CohortRepository;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.PersonRepository;
+import org.parcours.domain.person.Role;
 import org.parcours.domain.schedule.Conflict;
-import org.parcours.domain.schedule.DefaultProgramme;
 import org.parcours.domain.schedule.ParisTime;
 import org.parcours.domain.schedule.Programme;
 import org.parcours.domain.schedule.ProgrammeRepository;
@@ -66,13 +68,12 @@ public class ScheduleManagement {
     Access access;
     @Inject
     Event<SessionChanged> changes;
+    @Inject
+    ProgrammeCatalogue catalogue;
 
     /** The programmes to choose from; the default one of the source document is made the first time. */
     public List<Programme> programmes() {
-        if (programmes.findByName(DefaultProgramme.NAME).isEmpty()) {
-            programmes.add(DefaultProgramme.build());
-        }
-        return programmes.list(100);
+        return catalogue.list();
     }
 
     /** Generates the cohort's sessions from a programme; only into an empty schedule. */
@@ -84,8 +85,8 @@ public class ScheduleManagement {
 
     /** Generates the schedule of a cohort being opened (by an admin or a facilitator) in the same transaction. */
     public List<Session> generateForNewCohort(@NotNull Cohort cohort, long programmeId) {
-        access.requireAny("schedule.generate", org.parcours.domain.person.Role.ADMIN,
-                org.parcours.domain.person.Role.FACILITATOR);
+        access.requireAny("schedule.generate", Role.ADMIN,
+                Role.FACILITATOR);
         return fill(cohort, programmeId);
     }
 
@@ -208,9 +209,9 @@ public class ScheduleManagement {
     /** A territory's sessions in [from, to): its team, staff and partners may read them. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> ofTerritory(long territoryId, Instant from, Instant to) {
-        if (!access.holdsAny(org.parcours.domain.person.Role.ADMIN, org.parcours.domain.person.Role.FACILITATOR,
-                org.parcours.domain.person.Role.PARTNER) && !access.belongsTo(territoryId)) {
-            throw new org.parcours.application.access.AccessDenied("schedule.territory");
+        if (!access.holdsAny(Role.ADMIN, Role.FACILITATOR,
+                Role.PARTNER) && !access.belongsTo(territoryId)) {
+            throw new AccessDenied("schedule.territory");
         }
         return sessions.ofTerritories(List.of(territoryId), from, to, MAX_SESSIONS);
     }
@@ -224,7 +225,7 @@ public class ScheduleManagement {
         }
         Set<Session> found = new LinkedHashSet<>(sessions.runBy(me.get().getId(), from, to, MAX_SESSIONS));
         found.addAll(sessions.ofTerritories(access.territoryIds(), from, to, MAX_SESSIONS));
-        return found.stream().sorted(java.util.Comparator.comparing(Session::getStartsAt)).toList();
+        return found.stream().sorted(Comparator.comparing(Session::getStartsAt)).toList();
     }
 
     private void involve(Session session, SessionForm form) {

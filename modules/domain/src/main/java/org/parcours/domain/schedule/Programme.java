@@ -73,6 +73,18 @@ public class Programme implements Serializable {
         sessions.add(template);
     }
 
+    /** Takes a session template out of the programme (cohorts already generated keep their sessions). */
+    public void remove(int templateIndex) {
+        if (templateIndex < 0 || templateIndex >= sessions.size()) {
+            throw new RuleViolation(null, "programme.template.unknown");
+        }
+        sessions.remove(templateIndex);
+    }
+
+    public void checkUnchangedSince(long versionSeenByUser) {
+        org.parcours.domain.StaleEditException.check(version, versionSeenByUser);
+    }
+
     public String phaseTitle(int index) {
         return phases.get(index);
     }
