@@ -187,6 +187,7 @@ public class Session implements Serializable {
         }
     }
 
+    /** Sets the resources; a change to a stored session bumps the sequence (a new one starts at 0). */
     public void attach(List<ResourceLink> links) {
         if (links.size() > MAX_RESOURCES) {
             throw new RuleViolation("resources", "session.resources.tooMany", MAX_RESOURCES);
@@ -194,7 +195,9 @@ public class Session implements Serializable {
         if (!resources.equals(links)) {
             resources.clear();
             resources.addAll(links);
-            sequence++;
+            if (id != null) {
+                sequence++;
+            }
         }
     }
 

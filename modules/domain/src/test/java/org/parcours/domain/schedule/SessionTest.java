@@ -103,5 +103,9 @@ class SessionTest {
                 .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.field()).isEqualTo("resources.0.url"));
         session.attach(List.of(ResourceLink.of("Guide", "https://example.org/guide.pdf", "resources.0.url")));
         assertThat(session.getResources()).extracting(ResourceLink::getTitle).containsExactly("Guide");
+        assertThat(session.getSequence()).as("a session being created starts at 0").isZero();
+        Session stored = Fixtures.withId(f.workshop(DAY, 9, 12), 3L);
+        stored.attach(List.of(ResourceLink.of("Guide", "https://example.org/guide.pdf", "resources.0.url")));
+        assertThat(stored.getSequence()).isEqualTo(1);
     }
 }
