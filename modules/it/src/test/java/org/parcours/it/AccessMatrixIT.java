@@ -69,6 +69,27 @@ class AccessMatrixIT extends ParcoursIT {
                 new Check("cohorts/edit.xhtml?id={demo}", organisers),
                 // claire facilitates the demo cohort, not this one: she reads it but may not revise it.
                 new Check("cohorts/edit.xhtml?id={lensOnly}", admins)));
+        // The nine-month path. {workshop} and {work} are sessions of the demo cohort for all its territories.
+        pages.put("schedule/cohort.xhtml", List.of(
+                new Check("schedule/cohort.xhtml?id={demo}", everyone),
+                new Check("schedule/cohort.xhtml?id={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("schedule/session.xhtml", List.of(new Check("schedule/session.xhtml?id={workshop}", everyone)));
+        pages.put("schedule/edit.xhtml", List.of(
+                new Check("schedule/edit.xhtml?id={workshop}", organisers),
+                new Check("schedule/edit.xhtml?cohort={demo}", organisers),
+                new Check("schedule/edit.xhtml?cohort={lensOnly}", admins)));
+        // Attendance sheets: the cohort's managers mark them, its partners read them, territories never.
+        pages.put("schedule/attendance.xhtml", List.of(
+                new Check("schedule/attendance.xhtml?session={workshop}", page(ADMIN, FACILITATOR, PARTNER))));
+        pages.put("schedule/calendar.xhtml", List.of(
+                new Check("schedule/calendar.xhtml", everyone),
+                new Check("schedule/calendar.xhtml?territory={redon}", page(ADMIN, FACILITATOR, TERRITORY_A))));
+        pages.put("schedule/checkin.xhtml", List.of(new Check("schedule/checkin.xhtml", everyone)));
+        pages.put("schedule/programmes.xhtml", List.of(new Check("schedule/programmes.xhtml", everyone)));
+        pages.put("schedule/programme.xhtml", List.of(new Check("schedule/programme.xhtml?id={programme}", everyone)));
+        // Individual work: private to each territory; partners never read it.
+        pages.put("work/assignment.xhtml", List.of(
+                new Check("work/assignment.xhtml?session={work}", page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B))));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -215,6 +236,9 @@ class AccessMatrixIT extends ParcoursIT {
         ids.put("{demo}", String.valueOf(TestData.demoCohort()));
         ids.put("{lensOnly}", String.valueOf(TestData.lensOnlyCohort()));
         ids.put("{paul}", String.valueOf(TestData.person("paul")));
+        ids.put("{workshop}", String.valueOf(TestData.demoSession("COLLECTIVE_WORKSHOP")));
+        ids.put("{work}", String.valueOf(TestData.demoSession("INDIVIDUAL_WORK")));
+        ids.put("{programme}", String.valueOf(TestData.programme()));
         return ids;
     }
 

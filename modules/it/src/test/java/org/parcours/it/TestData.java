@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Direct access to the test database, to arrange data no page offers and to find identifiers. */
-final class TestData {
+public final class TestData {
 
     private TestData() {
     }
@@ -40,7 +40,7 @@ final class TestData {
         }
     }
 
-    static long territory(String namePart) throws SQLException {
+    public static long territory(String namePart) throws SQLException {
         return id("select id from territory where name like ?", "%" + namePart + "%");
     }
 
@@ -48,7 +48,17 @@ final class TestData {
         return id("select id from person where username = ?", username);
     }
 
-    static long demoCohort() throws SQLException {
+    /** The first session of a kind in the demo cohort, for the whole cohort. */
+    public static long demoSession(String kind) throws SQLException {
+        return id("select s.id from path_session s join cohort c on c.id = s.cohort_id where c.name like '%(démo)'"
+                + " and s.kind = ? and s.whole_cohort = true order by s.starts_at limit 1", kind);
+    }
+
+    public static long programme() throws SQLException {
+        return id("select id from programme order by id limit 1");
+    }
+
+    public static long demoCohort() throws SQLException {
         return id("select id from cohort where name like '%(démo)'");
     }
 

@@ -80,6 +80,11 @@ record LauncherConfig(Path home, int httpPort, String heap, Path war, Path payar
         return new LauncherConfig(home, httpPort, heap, war, payara, externalDb, dbPort);
     }
 
+    /** Where the files handed in with submissions are kept: {@code <home>/files}, passed as PARCOURS_FILES_DIR. */
+    Path filesDir() {
+        return home.resolve("files");
+    }
+
     private static Path requireFile(Path file, String option, String what) throws InvalidConfigException {
         if (file == null) {
             throw new InvalidConfigException("Missing " + option + " <path to " + what + ">.");

@@ -63,7 +63,8 @@ final class PayaraServer {
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).inheritIO();
         // Settings from the launcher's own environment must not reach the application unless given here.
         builder.environment().keySet().removeIf(name -> name.startsWith("PARCOURS_DB_"));
-        builder.environment().putAll(appEnv);
+        Files.createDirectories(config.filesDir());
+        builder.environment().putAll(applicationEnvironment(config, appEnv));
         Process process = builder.start();
         Path pidFile = pidFile(home);
         try {
@@ -73,6 +74,13 @@ final class PayaraServer {
             throw e;
         }
         return new PayaraServer(process, pidFile);
+    }
+
+    /** What the application is given besides the launcher's environment: the database and the files folder. */
+    static Map<String, String> applicationEnvironment(LauncherConfig config, Map<String, String> appEnv) {
+        Map<String, String> env = new java.util.HashMap<>(appEnv);
+        env.put("PARCOURS_FILES_DIR", config.filesDir().toString());
+        return env;
     }
 
     long pid() {

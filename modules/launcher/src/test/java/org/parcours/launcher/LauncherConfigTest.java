@@ -45,6 +45,15 @@ class LauncherConfigTest {
         assertThat(config.externalDb()).isEmpty();
         assertThat(config.war()).isEqualTo(WAR);
         assertThat(config.payaraJar()).isEqualTo(PAYARA);
+        assertThat(config.filesDir()).isEqualTo(Path.of("/home/ana/.local/share/parcours/files"));
+    }
+
+    @Test
+    void theApplicationKeepsItsFilesUnderTheHome() throws Exception {
+        LauncherConfig config = LauncherConfig.from(ARGS, Map.of("PARCOURS_HOME", "/srv/parcours"), userHome("/h"));
+        assertThat(PayaraServer.applicationEnvironment(config, Map.of("PARCOURS_DB_URL", "jdbc:mariadb://x/p")))
+                .containsEntry("PARCOURS_FILES_DIR", "/srv/parcours/files")
+                .containsEntry("PARCOURS_DB_URL", "jdbc:mariadb://x/p");
     }
 
     @Test

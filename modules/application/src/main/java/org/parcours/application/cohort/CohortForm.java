@@ -34,6 +34,9 @@ public class CohortForm implements Serializable {
 
     private long version;
 
+    /** When opening a cohort: the programme its schedule is generated from (none: an empty schedule). */
+    private Long programmeId;
+
     public static CohortForm of(Cohort cohort) {
         CohortForm form = new CohortForm();
         form.name = cohort.getName();
@@ -92,6 +95,14 @@ public class CohortForm implements Serializable {
 
     public void setPartnerIds(List<Long> partnerIds) {
         this.partnerIds = partnerIds == null ? new ArrayList<>() : new ArrayList<>(partnerIds);
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
     }
 
     public long getVersion() {

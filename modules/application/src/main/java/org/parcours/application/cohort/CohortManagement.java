@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.audit.AuditTrail;
+import org.parcours.application.schedule.ScheduleManagement;
 import org.parcours.domain.audit.AuditAction;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
@@ -24,7 +25,8 @@ import org.parcours.domain.territory.TerritoryRepository;
 /**
  * Opening a cohort and revising it. Admins and facilitators open cohorts; a cohort is revised by an
  * admin or by one of its own facilitators. Admins and facilitators read every cohort; partners read
- * the cohorts they follow, territory members those their territories take part in.
+ * the cohorts they follow, territory members those their territories take part in. A cohort opened
+ * from a programme gets its schedule at once.
  */
 @ApplicationScoped
 @Transactional
@@ -45,12 +47,19 @@ public class CohortManagement {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    ScheduleManagement schedules;
+
     public Cohort open(@NotNull @Valid CohortForm form) {
         access.requireAny("cohort.open", Role.ADMIN, Role.FACILITATOR);
         refuseTakenName(form.getName(), null);
         Cohort cohort = new Cohort(form.getName(), periodOf(form));
         arrange(cohort, form);
         cohorts.add(cohort);
+        if (form.getProgrammeId() != null) {
+            // Same transaction: a schedule that cannot be generated leaves no cohort behind.
+            schedules.generateForNewCohort(cohort, form.getProgrammeId());
+        }
         audit.change(AuditAction.COHORT_OPENED, "cohort " + cohort.getId(), describe(cohort));
         return cohort;
     }

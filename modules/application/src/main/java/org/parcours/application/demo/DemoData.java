@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     PasswordHashing hashing;
 
+    @Inject
+    DemoSchedule schedule;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -83,7 +86,9 @@ public class DemoData {
         cohort.assignFacilitators(List.of(facilitator));
         cohort.assignPartners(List.of(partner));
         cohorts.add(cohort);
-        LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort, 5 accounts.");
+        int sessions = schedule.plan(cohort);
+        LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
+                + " sessions, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {

@@ -2,6 +2,7 @@ package org.parcours.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.Converter;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import java.io.IOException;
@@ -23,9 +24,10 @@ import org.parcours.domain.territory.Territory;
 class PersistenceUnitTest {
 
     @Test
-    void every_domain_entity_and_embeddable_is_listed_in_the_persistence_unit() throws Exception {
+    void every_domain_entity_embeddable_and_converter_is_listed_in_the_persistence_unit() throws Exception {
         List<String> mapped = domainClasses().stream()
-                .filter(c -> c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Embeddable.class))
+                .filter(c -> c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Embeddable.class)
+                        || c.isAnnotationPresent(Converter.class))
                 .map(Class::getName)
                 .toList();
         assertThat(mapped).contains(Territory.class.getName());

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.parcours.it.Deployments;
+import org.parcours.it.TestData;
 
 /**
  * Every page passes axe-core's WCAG 2.1 AA scan with no serious or critical violation. The pages to
@@ -37,6 +38,17 @@ class AccessibilityIT extends BrowserIT {
         pages.put("cohorts/index.xhtml", "cohorts/index.xhtml");
         pages.put("cohorts/view.xhtml", "cohorts/view.xhtml?id=" + cohort);
         pages.put("cohorts/edit.xhtml", "cohorts/edit.xhtml?id=" + cohort);
+        long workshop = TestData.demoSession("COLLECTIVE_WORKSHOP");
+        long work = TestData.demoSession("INDIVIDUAL_WORK");
+        pages.put("schedule/cohort.xhtml", "schedule/cohort.xhtml?id=" + TestData.demoCohort());
+        pages.put("schedule/session.xhtml", "schedule/session.xhtml?id=" + workshop);
+        pages.put("schedule/edit.xhtml", "schedule/edit.xhtml?id=" + workshop);
+        pages.put("schedule/attendance.xhtml", "schedule/attendance.xhtml?session=" + workshop);
+        pages.put("schedule/calendar.xhtml", "schedule/calendar.xhtml?territory=" + TestData.territory("Redon"));
+        pages.put("schedule/checkin.xhtml", "schedule/checkin.xhtml");
+        pages.put("schedule/programmes.xhtml", "schedule/programmes.xhtml");
+        pages.put("schedule/programme.xhtml", "schedule/programme.xhtml?id=" + TestData.programme());
+        pages.put("work/assignment.xhtml", "work/assignment.xhtml?session=" + work);
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());

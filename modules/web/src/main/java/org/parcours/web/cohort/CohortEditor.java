@@ -13,6 +13,7 @@ import org.parcours.application.territory.TerritoryManagement;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.Role;
+import org.parcours.domain.schedule.Programme;
 import org.parcours.domain.territory.Territory;
 import org.parcours.domain.territory.TerritorySearch;
 import org.parcours.web.shell.Feedback;
@@ -35,11 +36,15 @@ public class CohortEditor implements Serializable {
     @Inject
     Access access;
 
+    @Inject
+    org.parcours.application.schedule.ScheduleManagement schedules;
+
     private Long id;
     private CohortForm form;
     private List<Territory> territoryChoices = List.of();
     private List<Person> facilitatorChoices = List.of();
     private List<Person> partnerChoices = List.of();
+    private List<Programme> programmeChoices = List.of();
 
     public void load() {
         if (id == null) {
@@ -48,6 +53,7 @@ public class CohortEditor implements Serializable {
                 return;
             }
             form = new CohortForm();
+            programmeChoices = schedules.programmes();
         } else {
             Cohort cohort;
             try {
@@ -106,5 +112,10 @@ public class CohortEditor implements Serializable {
 
     public List<Person> getFacilitatorChoices() {
         return facilitatorChoices;
+    }
+
+    /** The programmes a new cohort's schedule may be generated from. */
+    public List<Programme> getProgrammeChoices() {
+        return programmeChoices;
     }
 }
