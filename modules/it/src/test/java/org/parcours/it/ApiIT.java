@@ -2,32 +2,21 @@ package org.parcours.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The read-only JSON API: territories and cohorts, and problem+json for every client error. */
-@ExtendWith(ArquillianExtension.class)
-class ApiIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parcours();
-    }
-
-    @ArquillianResource
-    URL base;
+class ApiIT extends ParcoursIT {
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -55,6 +44,21 @@ class ApiIT {
     }
 
     @Test
+    void the_territory_list_is_sorted_by_the_column_asked_for() throws Exception {
+        String byRegionDescending = get("api/territories?sort=region&order=desc&max=3").body();
+        assertThat(byRegionDescending).contains("\"total\":");
+        List<String> regions = Pattern.compile("\"region\":\"([^\"]+)\"").matcher(byRegionDescending).results()
+                .map(r -> r.group(1)).toList();
+        // The database sorts by its Unicode collation: compare with the French collator, not by code point.
+        Comparator<Object> french = Collator.getInstance(Locale.FRENCH);
+        assertThat(regions).hasSize(3).isSortedAccordingTo((a, b) -> french.compare(b, a));
+
+        String firstByName = get("api/territories?sort=name&max=1").body();
+        String firstByNameDescending = get("api/territories?sort=name&order=desc&max=1").body();
+        assertThat(firstByName).isNotEqualTo(firstByNameDescending);
+    }
+
+    @Test
     void one_territory_shows_its_team_without_email_addresses() throws Exception {
         String id = firstId(get("api/territories?q=Redon").body());
         HttpResponse<String> response = get("api/territories/" + id);
@@ -72,7 +76,9 @@ class ApiIT {
 
     @Test
     void a_malformed_id_is_a_400_problem() throws Exception {
-        for (String path : new String[] {"api/territories/abc", "api/cohorts/-3", "api/territories?max=0"}) {
+        for (String path : new String[] {"api/territories/abc", "api/cohorts/-3", "api/territories?max=0",
+                "api/territories?first=abc", "api/cohorts?max=1000", "api/territories?sort=password",
+                "api/territories?order=sideways"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(400);
             assertThat(response.headers().firstValue("Content-Type")).as(path)

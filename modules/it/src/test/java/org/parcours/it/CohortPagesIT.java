@@ -2,7 +2,6 @@ package org.parcours.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.htmlunit.html.DomElement;
@@ -10,26 +9,12 @@ import org.htmlunit.html.HtmlCheckBoxInput;
 import org.htmlunit.html.HtmlOption;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The cohort pages: the demo cohort, opening a cohort, and the rules on its period and territories. */
-@ExtendWith(ArquillianExtension.class)
-class CohortPagesIT {
+class CohortPagesIT extends ParcoursIT {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parcours();
-    }
-
-    @ArquillianResource
-    URL base;
 
     @Test
     void the_demo_cohort_shows_its_twelve_territories_and_its_facilitator() throws Exception {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,24 +11,10 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.htmlunit.html.HtmlPage;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Nothing is reachable without signing in, except the sign-in page; signing in and out work. */
-@ExtendWith(ArquillianExtension.class)
-class SignInIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parcours();
-    }
-
-    @ArquillianResource
-    URL base;
+class SignInIT extends ParcoursIT {
 
     /** Every page of the WAR, found in the archive so that a new page cannot slip through. */
     static List<String> pages() throws IOException {
@@ -124,9 +108,5 @@ class SignInIT {
             assertThat(after.isHttpOnly()).isTrue();
             assertThat(after.getValue()).isNotEqualTo(before);
         }
-    }
-
-    URI uri(String path) throws Exception {
-        return base.toURI().resolve(path);
     }
 }

@@ -2,28 +2,13 @@ package org.parcours.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.htmlunit.html.DomElement;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSelect;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The territory pages: list and search, a territory's page, registering and revising with bad input. */
-@ExtendWith(ArquillianExtension.class)
-class TerritoryPagesIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.parcours();
-    }
-
-    @ArquillianResource
-    URL base;
+class TerritoryPagesIT extends ParcoursIT {
 
     @Test
     void the_list_shows_the_twelve_demo_territories_marked_as_demo() throws Exception {

@@ -21,44 +21,52 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInfo;
 
-/** Runs real mariadbd processes on folders under target/, one after the other. */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+/**
+ * Runs real mariadbd processes on folders under target/. Each test has its own data folder and sets
+ * up what it needs; only the unpacked binaries are shared, to keep the run short.
+ */
 class EmbeddedMariaDbTest {
 
-    private static final Path HOME = Path.of("target", "embedded-db-test").toAbsolutePath();
-    private static final Path BASE = HOME.resolve("base");
-    private static final Path DATA = HOME.resolve("data");
-    private static final Path CREDENTIALS = HOME.resolve("db-credentials.properties");
+    private static final Path ROOT = Path.of("target", "embedded-db-test").toAbsolutePath();
+    private static final Path SHARED_BASE = ROOT.resolve("base");
 
-    private static int port;
-    private static String firstPassword;
+    private Path home;
+    private Path data;
+    private Path credentials;
+    private int port;
 
     @BeforeAll
-    static void freshFolders() throws IOException {
+    static void freshRoot() throws IOException {
         Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
-        if (Files.exists(HOME)) {
-            deleteTree(HOME);
+        if (Files.exists(ROOT)) {
+            deleteTree(ROOT);
         }
+    }
+
+    @BeforeEach
+    void ownFolders(TestInfo test) throws IOException {
+        home = ROOT.resolve(test.getTestMethod().orElseThrow().getName());
+        data = home.resolve("data");
+        credentials = home.resolve("db-credentials.properties");
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
     }
 
     @Test
-    @Order(1)
     void keepsDataAndAccountAcrossRestarts() throws Exception {
         Set<Thread> threadsBefore = nonDaemonThreads();
 
-        EmbeddedMariaDb db = EmbeddedMariaDb.start(BASE, DATA, port);
+        EmbeddedMariaDb db = EmbeddedMariaDb.start(SHARED_BASE, data, port);
+        String firstPassword;
         try {
             assertThat(db.jdbcUrl()).isEqualTo("jdbc:mariadb://127.0.0.1:" + port + "/parcours");
             assertThat(db.user()).isEqualTo("parcours");
-            assertThat(Files.getPosixFilePermissions(CREDENTIALS)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.getPosixFilePermissions(credentials)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
             firstPassword = db.password();
             execute(db, "CREATE TABLE visit (id INT PRIMARY KEY, name VARCHAR(50))");
             execute(db, "INSERT INTO visit VALUES (1, 'Café des Halles')");
@@ -68,12 +76,12 @@ class EmbeddedMariaDbTest {
         assertThat(db.process().isAlive()).isFalse();
         assertThat(Ports.isFreeOnLoopback(port)).isTrue();
 
-        try (EmbeddedMariaDb again = EmbeddedMariaDb.start(BASE, DATA, port)) {
+        try (EmbeddedMariaDb again = EmbeddedMariaDb.start(SHARED_BASE, data, port)) {
             assertThat(again.password()).isEqualTo(firstPassword);
             assertThat(names(again)).containsExactly("Café des Halles");
-            assertThatThrownBy(() -> EmbeddedMariaDb.start(BASE, DATA, port + 1))
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(SHARED_BASE, data, port + 1))
                     .isInstanceOf(EmbeddedMariaDbException.class)
-                    .hasMessageContaining("already running on " + DATA);
+                    .hasMessageContaining("already running on " + data);
             assertThat(again.isRunning()).isTrue();
         }
 
@@ -86,19 +94,20 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    @Order(2)
     void unpacksTheBinariesAgainWhenOnlyTheDataWasKept() throws Exception {
-        deleteTree(BASE);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(BASE, DATA, port)) {
+        Path base = home.resolve("base");
+        withOneVisit(base);
+        deleteTree(base);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(base, data, port)) {
             assertThat(names(db)).containsExactly("Café des Halles");
         }
     }
 
     @Test
-    @Order(3)
     void setsANewPasswordWhenTheCredentialsFileIsDeleted() throws Exception {
-        Files.delete(CREDENTIALS);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(BASE, DATA, port)) {
+        String firstPassword = withOneVisit(SHARED_BASE);
+        Files.delete(credentials);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(SHARED_BASE, data, port)) {
             assertThat(db.password()).isNotEqualTo(firstPassword);
             assertThat(names(db)).containsExactly("Café des Halles");
             assertThatThrownBy(() -> DriverManager.getConnection(db.jdbcUrl(), db.user(), firstPassword).close())
@@ -107,21 +116,22 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
-    @Order(4)
     void startsAfreshWhenTheDataFolderWasDeleted() throws Exception {
-        String before = Files.readString(CREDENTIALS);
-        deleteTree(DATA);
-        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(BASE, DATA, port)) {
-            assertThat(Files.readString(CREDENTIALS)).isNotEqualTo(before);
+        withOneVisit(SHARED_BASE);
+        String before = Files.readString(credentials);
+        deleteTree(data);
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(SHARED_BASE, data, port)) {
+            assertThat(Files.readString(credentials)).isNotEqualTo(before);
+            // A fresh database: the table of the previous one is gone.
             execute(db, "CREATE TABLE visit (id INT PRIMARY KEY, name VARCHAR(50))");
+            assertThat(names(db)).isEmpty();
         }
     }
 
     @Test
-    @Order(5)
     void refusesAPortInUse() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            assertThatThrownBy(() -> EmbeddedMariaDb.start(BASE, DATA, taken.getLocalPort()))
+            assertThatThrownBy(() -> EmbeddedMariaDb.start(SHARED_BASE, data, taken.getLocalPort()))
                     .isInstanceOf(EmbeddedMariaDbException.class)
                     .hasMessageContaining("Port " + taken.getLocalPort() + " is already in use");
         }
@@ -134,6 +144,15 @@ class EmbeddedMariaDbTest {
                 .isInstanceOf(EmbeddedMariaDbException.class)
                 .hasMessageContaining("java.io.tmpdir");
         assertThat(tmp).doesNotExist();
+    }
+
+    /** Starts a database in this test's folder, stores one visit, stops it; returns the account's password. */
+    private String withOneVisit(Path base) throws SQLException {
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(base, data, port)) {
+            execute(db, "CREATE TABLE visit (id INT PRIMARY KEY, name VARCHAR(50))");
+            execute(db, "INSERT INTO visit VALUES (1, 'Café des Halles')");
+            return db.password();
+        }
     }
 
     private static void execute(EmbeddedMariaDb db, String sql) throws SQLException {

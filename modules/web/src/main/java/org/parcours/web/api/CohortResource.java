@@ -2,7 +2,6 @@ package org.parcours.web.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -48,13 +47,11 @@ public class CohortResource {
     }
 
     @GET
-    public Page list(@QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > TerritoryResource.MAX_PAGE) {
-            throw new BadRequestException("first must be 0 or more and max between 1 and "
-                    + TerritoryResource.MAX_PAGE + ".");
-        }
-        return new Page(cohorts.count(), first, cohorts.list(first, max).stream().map(Summary::of).toList());
+    public Page list(@QueryParam("first") @DefaultValue("0") String first,
+            @QueryParam("max") @DefaultValue("50") String max) {
+        Paging paging = Paging.of(first, max);
+        return new Page(cohorts.count(), paging.first(),
+                cohorts.list(paging.first(), paging.max()).stream().map(Summary::of).toList());
     }
 
     @GET

@@ -22,22 +22,37 @@ import org.parcours.domain.territory.TerritorySearch;
 @Produces(MediaType.APPLICATION_JSON)
 public class TerritoryResource {
 
-    static final int MAX_PAGE = 200;
-
     @Inject
     TerritoryManagement territories;
 
     @GET
     public TerritoryViews.Page list(@QueryParam("q") String text,
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("max") @DefaultValue("50") int max) {
-        if (first < 0 || max < 1 || max > MAX_PAGE) {
-            throw new BadRequestException("first must be 0 or more and max between 1 and " + MAX_PAGE + ".");
-        }
-        TerritorySearch search = new TerritorySearch(text, TerritorySearch.Sort.NAME, true);
-        List<TerritoryViews.Summary> items = territories.search(search, first, max).stream()
+            @QueryParam("sort") @DefaultValue("name") String sort,
+            @QueryParam("order") @DefaultValue("asc") String order,
+            @QueryParam("first") @DefaultValue("0") String first,
+            @QueryParam("max") @DefaultValue("50") String max) {
+        Paging paging = Paging.of(first, max);
+        TerritorySearch search = new TerritorySearch(text, sortOf(sort), ascending(order));
+        List<TerritoryViews.Summary> items = territories.search(search, paging.first(), paging.max()).stream()
                 .map(TerritoryViews.Summary::of).toList();
-        return new TerritoryViews.Page(territories.count(search), first, items);
+        return new TerritoryViews.Page(territories.count(search), paging.first(), items);
+    }
+
+    private static TerritorySearch.Sort sortOf(String sort) {
+        return switch (sort) {
+            case "name" -> TerritorySearch.Sort.NAME;
+            case "kind" -> TerritorySearch.Sort.KIND;
+            case "region" -> TerritorySearch.Sort.REGION;
+            default -> throw new BadRequestException("sort must be name, kind or region.");
+        };
+    }
+
+    private static boolean ascending(String order) {
+        return switch (order) {
+            case "asc" -> true;
+            case "desc" -> false;
+            default -> throw new BadRequestException("order must be asc or desc.");
+        };
     }
 
     @GET

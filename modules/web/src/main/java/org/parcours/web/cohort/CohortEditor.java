@@ -3,14 +3,12 @@ package org.parcours.web.cohort;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
 import org.parcours.application.access.Access;
 import org.parcours.application.cohort.CohortForm;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.application.territory.TerritoryManagement;
-import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.Role;
@@ -65,18 +63,13 @@ public class CohortEditor implements Serializable {
     }
 
     public String save() {
-        try {
+        return Feedback.attempt("form", () -> {
             Cohort saved = id == null ? cohorts.open(form) : cohorts.revise(id, form);
             Feedback.info("cohort.saved", saved.getName());
             return "/cohorts/view?faces-redirect=true&id=" + saved.getId();
-        } catch (RuleViolation violation) {
-            Feedback.show(violation, "form");
-            return null;
-        } catch (ConstraintViolationException violations) {
-            Feedback.show(violations, "form");
-            return null;
-        }
+        });
     }
+
 
     public boolean isNew() {
         return id == null;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import org.parcours.domain.RuleViolation;
 
 /**
@@ -37,6 +38,21 @@ public final class Feedback {
         for (ConstraintViolation<?> violation : exception.getConstraintViolations()) {
             mark(formId, field(violation.getPropertyPath()), translate(violation));
         }
+    }
+
+    /**
+     * Runs a form's action and returns where to go next; a refused change (rule or constraint
+     * violation) is shown next to its field in the form instead, and the page stays.
+     */
+    public static String attempt(String formId, Supplier<String> action) {
+        try {
+            return action.get();
+        } catch (RuleViolation violation) {
+            show(violation, formId);
+        } catch (ConstraintViolationException violations) {
+            show(violations, formId);
+        }
+        return null;
     }
 
     public static void info(String key, Object... arguments) {

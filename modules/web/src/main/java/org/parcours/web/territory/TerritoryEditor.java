@@ -3,13 +3,11 @@ package org.parcours.web.territory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import org.parcours.application.access.Access;
 import org.parcours.application.territory.MemberForm;
 import org.parcours.application.territory.TerritoryForm;
 import org.parcours.application.territory.TerritoryManagement;
-import org.parcours.domain.RuleViolation;
 import org.parcours.domain.person.Role;
 import org.parcours.domain.territory.Territory;
 import org.parcours.domain.territory.TeamRole;
@@ -49,18 +47,13 @@ public class TerritoryEditor implements Serializable {
     }
 
     public String save() {
-        try {
+        return Feedback.attempt("form", () -> {
             Territory saved = id == null ? territories.register(form) : territories.revise(id, form);
             Feedback.info("territory.saved", saved.getName());
             return "/territories/view?faces-redirect=true&id=" + saved.getId();
-        } catch (RuleViolation violation) {
-            Feedback.show(violation, "form");
-            return null;
-        } catch (ConstraintViolationException violations) {
-            Feedback.show(violations, "form");
-            return null;
-        }
+        });
     }
+
 
     public void addMember() {
         form.addMember();
