@@ -54,6 +54,9 @@ public class DemoData {
     @Inject
     DemoSchedule schedule;
 
+    @Inject
+    DemoCoDevAndVisits codevAndVisits;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -86,6 +89,7 @@ public class DemoData {
         cohort.assignFacilitators(List.of(facilitator));
         cohorts.add(cohort);
         int sessions = schedule.plan(cohort);
+        codevAndVisits.load(cohort, loaded, facilitator);
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
                 + " sessions, 5 accounts.");
     }
