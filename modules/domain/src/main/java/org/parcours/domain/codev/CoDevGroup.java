@@ -96,7 +96,7 @@ public class CoDevGroup implements Serializable {
         }
         Set<Member> distinct = new HashSet<>(chosen);
         if (distinct.size() < MIN_MEMBERS || distinct.size() > MAX_MEMBERS) {
-            throw new RuleViolation("members", "codev.group.size", MIN_MEMBERS, MAX_MEMBERS, distinct.size());
+            throw new RuleViolation("members", "codev.group.sizeRange", MIN_MEMBERS, MAX_MEMBERS, distinct.size());
         }
         Set<Territory> seen = new HashSet<>();
         for (Member member : distinct) {

@@ -327,7 +327,11 @@ public class CoDevSession implements Serializable {
 
     private void requireStatus(SessionStatus expected) {
         if (status != expected) {
-            throw new RuleViolation(null, "codev.session.status." + expected.name());
+            throw switch (expected) {
+                case PLANNED -> new RuleViolation(null, "codev.session.notPlanned");
+                case RUNNING -> new RuleViolation(null, "codev.session.notRunning");
+                case FINISHED -> new RuleViolation(null, "codev.session.notFinished");
+            };
         }
     }
 

@@ -23,9 +23,9 @@ class CoDevGroupTest {
         assertThat(f.group(4).getMembers()).hasSize(4);
         assertThat(f.group(8).getMembers()).hasSize(8);
         assertThatThrownBy(() -> f.group(3)).isInstanceOf(RuleViolation.class)
-                .extracting("messageKey").isEqualTo("codev.group.size");
+                .extracting("messageKey").isEqualTo("codev.group.sizeRange");
         assertThatThrownBy(() -> f.group(9)).isInstanceOf(RuleViolation.class)
-                .extracting("messageKey").isEqualTo("codev.group.size");
+                .extracting("messageKey").isEqualTo("codev.group.sizeRange");
     }
 
     @Test

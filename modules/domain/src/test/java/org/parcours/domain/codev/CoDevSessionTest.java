@@ -103,7 +103,7 @@ class CoDevSessionTest {
     void the_commitment_is_followed_up_once_and_shows_overdue_until_then() {
         startWithClient0();
         assertThatThrownBy(() -> session.reportCommitment(CommitmentOutcome.DONE, null, NOW))
-                .extracting("messageKey").isEqualTo("codev.session.status.FINISHED");
+                .extracting("messageKey").isEqualTo("codev.session.notFinished");
         for (int i = 0; i < 2; i++) {
             session.advance(NOW);
         }
