@@ -171,7 +171,7 @@ public class CoDevelopment {
         return session;
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<CoDevGroup> findGroup(long groupId) {
         Optional<CoDevGroup> group = codev.findGroup(groupId);
         group.ifPresent(g -> rights.requireSummaryReader(g, "codev.group.read"));
@@ -202,7 +202,7 @@ public class CoDevelopment {
         return codev.sessionsOfGroup(groupId, MAX_SESSIONS).stream().map(SessionSummary::of).toList();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public SessionSummary summary(long sessionId) {
         CoDevSession session = session(sessionId);
         rights.requireSummaryReader(session.getGroup(), "codev.session.read");
@@ -210,7 +210,7 @@ public class CoDevelopment {
     }
 
     /** The full content of a session: its group and the cohort's facilitators only. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public CoDevSession content(long sessionId) {
         CoDevSession session = session(sessionId);
         rights.requireContentReader(session.getGroup(), "codev.session.content");
@@ -219,7 +219,7 @@ public class CoDevelopment {
     }
 
     /** The group's sessions with their content, for the rotation and the follow-up (group and facilitators). */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public List<CoDevSession> contents(long groupId) {
         CoDevGroup group = group(groupId);
         rights.requireContentReader(group, "codev.group.content");
@@ -228,8 +228,21 @@ public class CoDevelopment {
         return list;
     }
 
+    /**
+     * The rotation of clients in the group: each member with how many times they were client and
+     * whether their turn is still to come in the current cycle (group and facilitators).
+     */
+    public List<RotationLine> rotation(long groupId) {
+        CoDevGroup group = group(groupId);
+        rights.requireContentReader(group, "codev.group.content");
+        List<Member> clients = previousClients(group, null);
+        List<Member> awaiting = group.awaitingTheirTurn(clients);
+        return group.sortedMembers().stream().map(m -> new RotationLine(m.getFullName(), m.getTerritory().getName(),
+                clients.stream().filter(c -> c == m).count(), awaiting.contains(m))).toList();
+    }
+
     /** The previous finished session of the same group, whose client reports at this one. */
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Optional<CoDevSession> previous(long sessionId) {
         CoDevSession session = content(sessionId);
         CoDevSession before = null;

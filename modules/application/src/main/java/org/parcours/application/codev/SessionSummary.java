@@ -14,6 +14,35 @@ public record SessionSummary(long id, long groupId, String groupName, Instant st
                 s.getSession().getEndsAt(), s.getStatus(), s.getParticipants().size());
     }
 
+    // JavaBean getters: Expression Language 5 does not read record components.
+    public long getId() {
+        return id;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public String getGroupName() {
+        return groupName;
+    }
+
+    public Instant getStartsAt() {
+        return startsAt;
+    }
+
+    public Instant getEndsAt() {
+        return endsAt;
+    }
+
+    public SessionStatus getStatus() {
+        return status;
+    }
+
+    public int getParticipants() {
+        return participants;
+    }
+
     public boolean isTookPlace() {
         return status == SessionStatus.FINISHED;
     }

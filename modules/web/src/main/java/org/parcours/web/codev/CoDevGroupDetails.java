@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import org.parcours.application.codev.CoDevAccess;
 import org.parcours.application.codev.CoDevelopment;
 import org.parcours.application.codev.PlanForm;
+import org.parcours.application.codev.RotationLine;
 import org.parcours.application.codev.SessionSummary;
 import org.parcours.domain.codev.CoDevGroup;
 import org.parcours.domain.codev.CoDevSession;
@@ -38,8 +36,7 @@ public class CoDevGroupDetails implements Serializable {
     private CoDevGroup group;
     private List<SessionSummary> sessions = List.of();
     private List<Member> members = List.of();
-    private Map<Long, Long> clientTurns = Map.of();
-    private List<Member> awaiting = List.of();
+    private List<RotationLine> rotation = List.of();
     private boolean contentVisible;
     private boolean manageable;
     private final PlanForm plan = new PlanForm();
@@ -55,10 +52,7 @@ public class CoDevGroupDetails implements Serializable {
         manageable = rights.mayManage(group.getCohort());
         if (contentVisible) {
             members = group.sortedMembers();
-            List<CoDevSession> contents = codev.contents(id);
-            List<Member> clients = contents.stream().map(CoDevSession::getClient).filter(Objects::nonNull).toList();
-            clientTurns = clients.stream().collect(Collectors.groupingBy(Member::getId, Collectors.counting()));
-            awaiting = group.awaitingTheirTurn(clients);
+            rotation = codev.rotation(id);
         }
     }
 
@@ -70,12 +64,8 @@ public class CoDevGroupDetails implements Serializable {
         });
     }
 
-    public long turns(Member member) {
-        return clientTurns.getOrDefault(member.getId(), 0L);
-    }
-
-    public boolean waitingTurn(Member member) {
-        return awaiting.contains(member);
+    public List<RotationLine> getRotation() {
+        return rotation;
     }
 
     public SessionFormat[] getFormats() {

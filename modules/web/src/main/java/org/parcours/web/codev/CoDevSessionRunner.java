@@ -166,13 +166,18 @@ public class CoDevSessionRunner implements Serializable {
     }
 
     public boolean isClient() {
-        return me != null && session != null && me.equals(session.getClient());
+        return session != null && same(me, session.getClient());
     }
 
     /** Whether the caller reports on the previous commitment (its client, or the animateur). */
     public boolean isReporter() {
         return previous != null && previous.getCommitmentOutcome() == null
-                && (manageable || (me != null && me.equals(previous.getClient())));
+                && (manageable || same(me, previous.getClient()));
+    }
+
+    /** Members loaded by different reads are different objects: compare them by id. */
+    private static boolean same(Member a, Member b) {
+        return a != null && b != null && a.getId().equals(b.getId());
     }
 
     public boolean overdue(CoDevSession s) {
