@@ -54,6 +54,23 @@ public final class TestData {
                 + " and s.kind = ? and s.whole_cohort = true order by s.starts_at limit 1", kind);
     }
 
+    /** The demo cohort's co-development group, its first session, its first visit, its first testimony. */
+    public static long codevGroup() throws SQLException {
+        return id("select g.id from codev_group g order by g.id limit 1");
+    }
+
+    public static long codevSession() throws SQLException {
+        return id("select id from codev_session order by id limit 1");
+    }
+
+    public static long visit() throws SQLException {
+        return id("select id from learning_visit order by id limit 1");
+    }
+
+    public static long testimony() throws SQLException {
+        return demoSession("TESTIMONY");
+    }
+
     public static long programme() throws SQLException {
         return id("select id from programme order by id limit 1");
     }

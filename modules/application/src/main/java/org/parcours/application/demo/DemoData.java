@@ -54,6 +54,9 @@ public class DemoData {
     @Inject
     DemoSchedule schedule;
 
+    @Inject
+    DemoCoDevAndVisits codevAndVisits;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -87,6 +90,7 @@ public class DemoData {
         cohort.assignPartners(List.of(partner));
         cohorts.add(cohort);
         int sessions = schedule.plan(cohort);
+        codevAndVisits.load(cohort, loaded, facilitator);
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
                 + " sessions, 5 accounts.");
     }

@@ -49,6 +49,16 @@ class AccessibilityIT extends BrowserIT {
         pages.put("schedule/programmes.xhtml", "schedule/programmes.xhtml");
         pages.put("schedule/programme.xhtml", "schedule/programme.xhtml?id=" + TestData.programme());
         pages.put("work/assignment.xhtml", "work/assignment.xhtml?session=" + work);
+        long demo = TestData.demoCohort();
+        pages.put("codev/index.xhtml", "codev/index.xhtml?cohort=" + demo);
+        pages.put("codev/group.xhtml", "codev/group.xhtml?id=" + TestData.codevGroup());
+        pages.put("codev/session.xhtml", "codev/session.xhtml?id=" + TestData.codevSession());
+        pages.put("codev/edit.xhtml", "codev/edit.xhtml?cohort=" + demo);
+        pages.put("visits/index.xhtml", "visits/index.xhtml?cohort=" + demo);
+        pages.put("visits/view.xhtml", "visits/view.xhtml?id=" + TestData.visit());
+        pages.put("visits/edit.xhtml", "visits/edit.xhtml?cohort=" + demo);
+        pages.put("speaking/index.xhtml", "speaking/index.xhtml?cohort=" + demo);
+        pages.put("speaking/view.xhtml", "speaking/view.xhtml?id=" + TestData.testimony());
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());

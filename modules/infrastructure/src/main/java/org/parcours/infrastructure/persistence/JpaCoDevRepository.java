@@ -1,0 +1,129 @@
+package org.parcours.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.parcours.domain.codev.CoDevGroup;
+import org.parcours.domain.codev.CoDevRepository;
+import org.parcours.domain.codev.CoDevSession;
+import org.parcours.domain.territory.EmailAddress;
+
+/** Co-development groups and sessions in MariaDB; lists batch-load their collections (no N+1). */
+@ApplicationScoped
+public class JpaCoDevRepository implements CoDevRepository {
+
+    private static final String BATCH = "eclipselink.batch";
+
+    @PersistenceContext(unitName = "parcours")
+    EntityManager em;
+
+    @Override
+    public Optional<CoDevGroup> findGroup(long id) {
+        Optional<CoDevGroup> group = em.createQuery("select g from CoDevGroup g join fetch g.cohort "
+                        + "left join fetch g.members where g.id = :id", CoDevGroup.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+        group.ifPresent(g -> {
+            g.getMembers().forEach(m -> m.getTerritory().getName());
+            g.getCohort().getFacilitators().size();
+            g.getCohort().getTerritories().size();
+        });
+        return group;
+    }
+
+    @Override
+    public List<CoDevGroup> groupsOfCohort(long cohortId, int max) {
+        return em.createQuery("select g from CoDevGroup g where g.cohort.id = :cohort order by g.name, g.id",
+                        CoDevGroup.class)
+                .setParameter("cohort", cohortId)
+                .setHint(BATCH, "g.members")
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<CoDevGroup> groupsWithMember(EmailAddress email, int max) {
+        return em.createQuery("select distinct g from CoDevGroup g join g.members m where m.email = :email "
+                        + "order by g.name", CoDevGroup.class)
+                .setParameter("email", email)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<Long> groupedMemberIds(long cohortId) {
+        return em.createQuery("select m.id from CoDevGroup g join g.members m where g.cohort.id = :cohort", Long.class)
+                .setParameter("cohort", cohortId)
+                .getResultList();
+    }
+
+    @Override
+    public List<CoDevSession> sessionsOfGroup(long groupId, int max) {
+        return em.createQuery("select c from CoDevSession c join fetch c.session s where c.group.id = :group "
+                        + "order by s.startsAt, c.id", CoDevSession.class)
+                .setParameter("group", groupId)
+                .setHint(BATCH, "c.client")
+                .setHint(BATCH, "c.participants")
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<CoDevSession> findSession(long id) {
+        Optional<CoDevSession> session = em.createQuery("select c from CoDevSession c join fetch c.session "
+                        + "join fetch c.group where c.id = :id", CoDevSession.class)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
+        session.ifPresent(c -> findGroup(c.getGroup().getId()));
+        return session;
+    }
+
+    @Override
+    public Optional<CoDevSession> findBySchedule(long scheduleSessionId) {
+        return em.createQuery("select c from CoDevSession c where c.session.id = :id", CoDevSession.class)
+                .setParameter("id", scheduleSessionId)
+                .getResultStream().findFirst()
+                .flatMap(c -> findSession(c.getId()));
+    }
+
+    @Override
+    public List<CoDevSession> commitmentsOfClient(EmailAddress email, int max) {
+        return em.createQuery("select c from CoDevSession c join fetch c.session s join fetch c.group "
+                        + "where c.client.email = :email and c.commitment is not null order by s.startsAt desc",
+                        CoDevSession.class)
+                .setParameter("email", email)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public List<CoDevSession> finishedInCohort(long cohortId, Instant from, Instant to, int max) {
+        return em.createQuery("select c from CoDevSession c join fetch c.session s where s.cohort.id = :cohort "
+                        + "and c.status = org.parcours.domain.codev.SessionStatus.FINISHED "
+                        + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt", CoDevSession.class)
+                .setParameter("cohort", cohortId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setHint(BATCH, "c.learnings")
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
+    public void add(CoDevGroup group) {
+        em.persist(group);
+    }
+
+    @Override
+    public void add(CoDevSession session) {
+        em.persist(session);
+    }
+
+    @Override
+    public void flush() {
+        Persistence.flushOrExplain(em, null, "edit.stale", "");
+    }
+}
