@@ -29,7 +29,7 @@ public abstract class ParcoursIT {
      * test traffic ever leaves this machine's loopback interface.
      */
     @BeforeEach
-    void overLoopback() throws MalformedURLException {
+    protected void overLoopback() throws MalformedURLException {
         base = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
     }
 }

@@ -71,6 +71,22 @@ public final class TestData {
         return demoSession("TESTIMONY");
     }
 
+    /** The first co-development session whose client has given a subject (what was said: confidential). */
+    public static long codevSessionWithSubject() throws SQLException {
+        return id("select id from codev_session where subject is not null order by id limit 1");
+    }
+
+    public static String codevSubject(long codevSession) throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement statement = connection.prepareStatement(
+                     "select subject from codev_session where id = ?")) {
+            statement.setLong(1, codevSession);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        }
+    }
+
     public static long programme() throws SQLException {
         return id("select id from programme order by id limit 1");
     }

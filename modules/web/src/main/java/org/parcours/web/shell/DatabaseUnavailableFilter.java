@@ -7,10 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.logging.Logger;
+import org.parcours.application.access.AccessDenied;
 import org.parcours.infrastructure.persistence.DatabaseFailures;
 
 /**
- * While the database cannot be reached, answers "temporarily unavailable" (503, with Retry-After)
+ * Gives failures their HTTP status: a use case that refused the caller answers 403 (access denied),
+ * and while the database cannot be reached, "temporarily unavailable" (503, with Retry-After)
  * instead of an error: the request failed before anything was saved, and will succeed once the
  * database is back (the connection pool validates connections and recovers by itself).
  */
@@ -20,12 +22,27 @@ public class DatabaseUnavailableFilter extends HttpFilter {
     private static final Logger LOG = Logger.getLogger(DatabaseUnavailableFilter.class.getName());
     static final String RETRY_AFTER_SECONDS = "10";
 
+    private static boolean isAccessDenied(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof AccessDenied) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         try {
             chain.doFilter(request, response);
         } catch (IOException | ServletException | RuntimeException e) {
+            if (isAccessDenied(e) && !response.isCommitted()) {
+                // A use case refused the caller (e.g. a page loading a cohort they may not read): 403.
+                response.reset();
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
             if (!DatabaseFailures.isUnavailable(e) || response.isCommitted()) {
                 throw e;
             }
