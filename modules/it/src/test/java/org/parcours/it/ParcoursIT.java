@@ -1,19 +1,17 @@
 package org.parcours.it;
 
-import java.net.MalformedURLException;
 import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What every integration test class shares: the WAR the build produced, deployed as it ships on its
  * own Payara Micro, tested from outside (HTTP) at {@link #base}.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, Loopback.class})
 public abstract class ParcoursIT {
 
     @Deployment(testable = false)
@@ -23,13 +21,4 @@ public abstract class ParcoursIT {
 
     @ArquillianResource
     protected URL base;
-
-    /**
-     * Payara reports the machine's network address; tests talk to it over loopback only, so that no
-     * test traffic ever leaves this machine's loopback interface.
-     */
-    @BeforeEach
-    protected void overLoopback() throws MalformedURLException {
-        base = new URL(base.getProtocol(), "127.0.0.1", base.getPort(), base.getFile());
-    }
 }
