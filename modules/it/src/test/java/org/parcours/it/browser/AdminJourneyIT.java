@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -20,7 +21,12 @@ class AdminJourneyIT extends BrowserIT {
 
         driver.findElement(By.id("form:search")).sendKeys("paul");
         driver.findElement(By.id("form:searchButton")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(By.linkText("Paul Lefèvre"))).click();
+        // The list is redrawn by Ajax: wait until it holds only the person searched for, then open them.
+        waitFor().until(browser -> browser.findElements(By.cssSelector("#form\\:people_data tr")).size() == 1);
+        waitFor().ignoring(StaleElementReferenceException.class).until(browser -> {
+            browser.findElement(By.linkText("Paul Lefèvre")).click();
+            return true;
+        });
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("form:roles")));
 
         assertThat(roleChecked("Territoire")).isFalse();
