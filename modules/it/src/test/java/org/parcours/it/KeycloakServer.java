@@ -40,6 +40,7 @@ public class KeycloakServer implements LauncherSessionListener {
         try {
             int port = freePort();
             int appPort = freePort();
+            int managementPort = freePort(); // not Keycloak's fixed 9000, which another program may hold
             url = "http://127.0.0.1:" + port;
             System.setProperty("parcours.it.keycloak.url", url);
             System.setProperty("parcours.it.oidc.port", String.valueOf(appPort));
@@ -51,6 +52,7 @@ public class KeycloakServer implements LauncherSessionListener {
             Files.writeString(root.resolve("data/import/parcours-realm.json"), realm, StandardCharsets.UTF_8);
             ProcessBuilder builder = new ProcessBuilder(root.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port", String.valueOf(port), "--http-host", "127.0.0.1", "--hostname", url,
+                    "--http-management-port", String.valueOf(managementPort),
                     "--import-realm", "--health-enabled=true")
                     .redirectErrorStream(true)
                     .redirectOutput(Path.of(System.getProperty("parcours.it.work"), "keycloak.log").toFile());
