@@ -11,7 +11,7 @@ import org.parcours.domain.resource.ResourceNature;
 import org.parcours.domain.resource.ResourceType;
 import org.parcours.domain.visit.Theme;
 
-/** A resource as typed in its form; the rules are checked by {@link Resource}. */
+/** A resource as typed in its form (themes as an array, so that pages convert them); the rules are checked by {@link Resource}. */
 public class ResourceForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -23,7 +23,7 @@ public class ResourceForm implements Serializable {
     private String author;
     private Integer year;
     private PathPhase phase;
-    private List<Theme> themes = List.of();
+    private Theme[] themes = {};
     private String tags;
     private String url;
     private long version;
@@ -37,7 +37,7 @@ public class ResourceForm implements Serializable {
         f.author = r.getAuthor();
         f.year = r.getYear();
         f.phase = r.getPhase();
-        f.themes = List.copyOf(r.getThemes());
+        f.themes = r.getThemes().toArray(new Theme[0]);
         f.tags = r.getTags();
         f.url = r.getUrl();
         f.version = r.getVersion();
@@ -46,7 +46,7 @@ public class ResourceForm implements Serializable {
 
     ResourceContent content() {
         return new ResourceContent(nature, type, title, summary, author, year, phase,
-                themes == null || themes.isEmpty() ? EnumSet.noneOf(Theme.class) : new LinkedHashSet<>(themes), tags, url);
+                themes == null || themes.length == 0 ? EnumSet.noneOf(Theme.class) : new LinkedHashSet<>(List.of(themes)), tags, url);
     }
 
     public ResourceNature getNature() { return nature; }
@@ -63,8 +63,8 @@ public class ResourceForm implements Serializable {
     public void setYear(Integer year) { this.year = year; }
     public PathPhase getPhase() { return phase; }
     public void setPhase(PathPhase phase) { this.phase = phase; }
-    public List<Theme> getThemes() { return themes; }
-    public void setThemes(List<Theme> themes) { this.themes = themes; }
+    public Theme[] getThemes() { return themes == null ? null : themes.clone(); }
+    public void setThemes(Theme[] themes) { this.themes = themes == null ? null : themes.clone(); }
     public String getTags() { return tags; }
     public void setTags(String tags) { this.tags = tags; }
     public String getUrl() { return url; }

@@ -219,7 +219,7 @@ public class Resource implements Serializable {
     }
 
     public void approve(String message, Instant now) {
-        requireStatus(ResourceStatus.SUGGESTED);
+        requireStatus(ResourceStatus.SUGGESTED, "resource.status.notSuggested");
         this.decisionMessage = Text.optional(message, MESSAGE_MAX, "message");
         this.status = ResourceStatus.APPROVED;
         this.decidedAt = now;
@@ -227,22 +227,21 @@ public class Resource implements Serializable {
 
     /** Declines a suggestion; the team is told why. */
     public void decline(String message, Instant now) {
-        requireStatus(ResourceStatus.SUGGESTED);
+        requireStatus(ResourceStatus.SUGGESTED, "resource.status.notSuggested");
         this.decisionMessage = Text.required(message, MESSAGE_MAX, "message");
         this.status = ResourceStatus.DECLINED;
         this.decidedAt = now;
     }
 
     public void withdraw(Instant now) {
-        requireStatus(ResourceStatus.APPROVED);
+        requireStatus(ResourceStatus.APPROVED, "resource.status.notApproved");
         this.status = ResourceStatus.WITHDRAWN;
         this.decidedAt = now;
     }
 
-    private void requireStatus(ResourceStatus expected) {
+    private void requireStatus(ResourceStatus expected, String messageKey) {
         if (status != expected) {
-            throw new RuleViolation(null, "resource.status.not" + expected.name().charAt(0)
-                    + expected.name().substring(1).toLowerCase(Locale.ROOT));
+            throw new RuleViolation(null, messageKey);
         }
     }
 
