@@ -55,13 +55,13 @@ CREATE TABLE resource_mark (
     CONSTRAINT fk_resource_mark_person FOREIGN KEY (person_id) REFERENCES person (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE session_resource (
+CREATE TABLE session_kit_resource (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
     session_id  BIGINT   NOT NULL,
     resource_id BIGINT   NOT NULL,
     attached_at DATETIME NOT NULL,
-    CONSTRAINT uk_session_resource UNIQUE (session_id, resource_id),
-    INDEX ix_session_resource_resource (resource_id),
-    CONSTRAINT fk_session_resource_session FOREIGN KEY (session_id) REFERENCES path_session (id) ON DELETE CASCADE,
-    CONSTRAINT fk_session_resource_resource FOREIGN KEY (resource_id) REFERENCES resource (id) ON DELETE CASCADE
+    CONSTRAINT uk_session_kit_resource UNIQUE (session_id, resource_id),
+    INDEX ix_session_kit_resource_resource (resource_id),
+    CONSTRAINT fk_session_kit_resource_session FOREIGN KEY (session_id) REFERENCES path_session (id) ON DELETE CASCADE,
+    CONSTRAINT fk_session_kit_resource_resource FOREIGN KEY (resource_id) REFERENCES resource (id) ON DELETE CASCADE
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;

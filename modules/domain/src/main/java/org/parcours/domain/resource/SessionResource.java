@@ -16,7 +16,7 @@ import org.parcours.domain.schedule.Session;
 
 /** A resource of the centre attached to a session of the schedule (next to the session's plain links). */
 @Entity
-@Table(name = "session_resource")
+@Table(name = "session_kit_resource")
 public class SessionResource implements Serializable {
 
     private static final long serialVersionUID = 1L;

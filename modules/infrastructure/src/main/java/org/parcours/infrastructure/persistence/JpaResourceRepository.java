@@ -43,16 +43,19 @@ public class JpaResourceRepository implements ResourceRepository {
 
     @Override
     public List<Resource> search(ResourceSearch search, int offset, int max) {
-        TypedQuery<Resource> query = em.createQuery("select r from Resource r left join r.suggestedBy sb" + where(search)
+        TypedQuery<Resource> query = em.createQuery("select r from Resource r" + joins(search) + where(search)
                 + " order by r.year desc, r.title, r.id", Resource.class);
         bind(query, search);
+        // The themes of the whole page in one query rather than one per resource.
+        query.setHint("eclipselink.batch", "r.themes");
+        query.setHint("eclipselink.batch.type", "IN");
         return query.setFirstResult(Math.max(0, offset)).setMaxResults(max).getResultList();
     }
 
     @Override
     public long count(ResourceSearch search) {
-        TypedQuery<Long> query = em.createQuery("select count(r) from Resource r left join r.suggestedBy sb"
-                + where(search), Long.class);
+        TypedQuery<Long> query = em.createQuery("select count(r) from Resource r" + joins(search) + where(search),
+                Long.class);
         bind(query, search);
         return query.getSingleResult();
     }
@@ -67,6 +70,11 @@ public class JpaResourceRepository implements ResourceRepository {
             }
         }
         return words;
+    }
+
+    /** The suggester (outer: most resources have none) and, to filter on it, the theme (one row per theme). */
+    private static String joins(ResourceSearch search) {
+        return " left join r.suggestedBy sb" + (search.theme() == null ? "" : " join r.themes th");
     }
 
     private static String where(ResourceSearch search) {
@@ -89,7 +97,7 @@ public class JpaResourceRepository implements ResourceRepository {
             where.append(" and r.type = :type");
         }
         if (search.theme() != null) {
-            where.append(" and :theme member of r.themes");
+            where.append(" and th = :theme");
         }
         return where.toString();
     }
