@@ -109,6 +109,14 @@ class AccessMatrixIT extends ParcoursIT {
                 page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B))));
         pages.put("speaking/index.xhtml", List.of(new Check("speaking/index.xhtml?cohort={demo}", everyone)));
         pages.put("speaking/view.xhtml", List.of(new Check("speaking/view.xhtml?id={testimony}", everyone)));
+        // The resource centre: everyone reads it; managers create and edit; territory teams suggest.
+        pages.put("kit/index.xhtml", List.of(new Check("kit/index.xhtml", everyone),
+                new Check("kit/index.xhtml?q=co-construction&nature=FRAMEWORK&phase=NEEDS&theme=HYBRID_MODELS&type=LINK",
+                        everyone)));
+        pages.put("kit/view.xhtml", List.of(new Check("kit/view.xhtml?id={resource}", everyone)));
+        pages.put("kit/edit.xhtml", List.of(
+                new Check("kit/edit.xhtml", page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B)),
+                new Check("kit/edit.xhtml?id={resource}", organisers)));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -139,6 +147,9 @@ class AccessMatrixIT extends ParcoursIT {
                 new Check("POST", "api/visits/{visit}/registrations", refusedTo(PARTNER))));
         endpoints.put("DELETE /api/visits/{id}/registrations/{member}", List.of(
                 new Check("DELETE", "api/visits/{visit}/registrations/1", refusedTo(PARTNER))));
+        endpoints.put("GET /api/resources", List.of(new Check("api/resources?type=MOOC&theme=SKILLS", everyone)));
+        endpoints.put("POST /api/resources/{id}/approval", List.of(
+                new Check("POST", "api/resources/{resource}/approval", refusedTo(PARTNER, TERRITORY_A, TERRITORY_B))));
         return endpoints;
     }
 
@@ -290,6 +301,7 @@ class AccessMatrixIT extends ParcoursIT {
         ids.put("{codevSession}", String.valueOf(TestData.codevSession()));
         ids.put("{visit}", String.valueOf(TestData.visit()));
         ids.put("{testimony}", String.valueOf(TestData.testimony()));
+        ids.put("{resource}", String.valueOf(TestData.resource()));
         ids.put("{month}", java.time.YearMonth.now().toString());
         return ids;
     }

@@ -87,6 +87,11 @@ public final class TestData {
         }
     }
 
+    /** An approved resource of the demo kit that no test withdraws. */
+    public static long resource() throws SQLException {
+        return id("select id from resource where title = ?", "Référentiel sur la co-construction en territoire");
+    }
+
     public static long programme() throws SQLException {
         return id("select id from programme order by id limit 1");
     }

@@ -57,6 +57,9 @@ public class DemoData {
     @Inject
     DemoCoDevAndVisits codevAndVisits;
 
+    @Inject
+    DemoResources kit;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -91,8 +94,9 @@ public class DemoData {
         cohorts.add(cohort);
         int sessions = schedule.plan(cohort);
         codevAndVisits.load(cohort, loaded, facilitator);
+        int resources = kit.load(facilitator.getUsername());
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
-                + " sessions, 5 accounts.");
+                + " sessions, " + resources + " resources, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {

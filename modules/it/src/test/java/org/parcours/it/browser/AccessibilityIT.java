@@ -59,6 +59,9 @@ class AccessibilityIT extends BrowserIT {
         pages.put("visits/edit.xhtml", "visits/edit.xhtml?cohort=" + demo);
         pages.put("speaking/index.xhtml", "speaking/index.xhtml?cohort=" + demo);
         pages.put("speaking/view.xhtml", "speaking/view.xhtml?id=" + TestData.testimony());
+        pages.put("kit/index.xhtml", "kit/index.xhtml");
+        pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
+        pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());

@@ -8,11 +8,13 @@ import java.util.Comparator;
 import java.util.List;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.attendance.AttendanceTaking;
+import org.parcours.application.resource.SessionResources;
 import org.parcours.application.schedule.ScheduleAccess;
 import org.parcours.application.schedule.ScheduleManagement;
 import org.parcours.application.work.IndividualWork;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.person.Person;
+import org.parcours.domain.resource.Resource;
 import org.parcours.domain.schedule.Session;
 import org.parcours.domain.schedule.SessionKind;
 import org.parcours.domain.territory.Territory;
@@ -35,6 +37,8 @@ public class SessionDetails implements Serializable {
     AttendanceTaking attendance;
     @Inject
     IndividualWork work;
+    @Inject
+    SessionResources kit;
 
     private Long id;
     private Session session;
@@ -43,6 +47,9 @@ public class SessionDetails implements Serializable {
     private Assignment assignment;
     private List<Territory> territories = List.of();
     private List<Person> facilitators = List.of();
+    private List<Resource> centreResources = List.of();
+    private List<Resource> candidates = List.of();
+    private Long resourceToAttach;
 
     public void load() {
         try {
@@ -60,6 +67,44 @@ public class SessionDetails implements Serializable {
         territories = session.participants().stream().sorted(Comparator.comparing(Territory::getName)).toList();
         facilitators = session.getFacilitators().stream().sorted(Comparator.comparing(Person::getDisplayName)).toList();
         assignment = session.getKind() == SessionKind.INDIVIDUAL_WORK ? work.assignmentOf(id).orElse(null) : null;
+        centreResources = kit.of(id);
+        if (manageable) {
+            List<Long> attached = centreResources.stream().map(Resource::getId).toList();
+            candidates = kit.candidates(id).stream().filter(r -> !attached.contains(r.getId())).toList();
+        }
+    }
+
+    /** Attaches a resource of the centre (the cohort's managers). */
+    public String attachResource() {
+        return Feedback.attempt("kitForm", () -> {
+            kit.attach(id, resourceToAttach);
+            Feedback.info("session.resource.attached");
+            return "/schedule/session?faces-redirect=true&id=" + id;
+        });
+    }
+
+    public String detachResource(long resourceId) {
+        return Feedback.attempt("kitForm", () -> {
+            kit.detach(id, resourceId);
+            Feedback.info("session.resource.detached");
+            return "/schedule/session?faces-redirect=true&id=" + id;
+        });
+    }
+
+    public List<Resource> getCentreResources() {
+        return centreResources;
+    }
+
+    public List<Resource> getCandidates() {
+        return candidates;
+    }
+
+    public Long getResourceToAttach() {
+        return resourceToAttach;
+    }
+
+    public void setResourceToAttach(Long resourceToAttach) {
+        this.resourceToAttach = resourceToAttach;
     }
 
     public String cancelSession() {
