@@ -1,0 +1,47 @@
+package org.parcours.domain.evaluation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.parcours.domain.schedule.Session;
+
+/** Where questionnaire answers, self-assessment grids and self-assessments are kept. */
+public interface EvaluationRepository {
+
+    boolean hasAnswered(long sessionId, long memberId);
+
+    /** The members (ids) among these who answered the session's questionnaire. */
+    List<Long> respondents(long sessionId);
+
+    void add(SessionFeedback feedback);
+
+    /** Per session of a cohort that has answers: counts and sums, by start; at most {@code max} sessions. */
+    List<SessionScores> sessionScores(long cohortId, int max);
+
+    /** One session's figures (zero answers when none). */
+    SessionScores sessionScores(Session session);
+
+    /** Per territory of a cohort: the sums of its members' answers. */
+    List<FeedbackScores> feedbackByTerritory(long cohortId);
+
+    /** The "one thing I will apply" texts of a session, without who wrote them, newest first. */
+    List<String> toApply(long sessionId, int max);
+
+    /** Sessions whose questionnaire is open and due for its reminder at {@code now}: ended in [from, to). */
+    List<Session> endedBetween(Instant from, Instant to, int max);
+
+    Optional<AssessmentGrid> grid(long cohortId);
+
+    void add(AssessmentGrid grid);
+
+    List<SelfAssessment> assessments(long gridId);
+
+    Optional<SelfAssessment> assessment(long gridId, long territoryId, AssessmentRound round);
+
+    void add(SelfAssessment assessment);
+
+    /** Makes pending changes visible now, so that a unique key taken concurrently becomes a rule violation. */
+    void flush();
+
+}

@@ -1,0 +1,11 @@
+/**
+ * Evaluation of the path: the short questionnaire participants answer after each collective session
+ * (usefulness, satisfaction, one thing they will apply) and each territory team's self-assessment of
+ * its co-construction approach at mid-path and at the end, with the averages that compare them.
+ *
+ * <p>Decisions: a session's questionnaire opens when the session ends and stays open
+ * {@link org.parcours.domain.evaluation.Questionnaire#OPEN_DAYS} days; one answer per team member and
+ * session, not revisable. A cohort's self-assessment questions may be edited only until the first
+ * answer: mid-path and end are then compared on the very same questions.
+ */
+package org.parcours.domain.evaluation;
