@@ -1,0 +1,145 @@
+package org.parcours.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.parcours.domain.evaluation.AssessmentGrid;
+import org.parcours.domain.evaluation.AssessmentRound;
+import org.parcours.domain.evaluation.Average;
+import org.parcours.domain.evaluation.EvaluationRepository;
+import org.parcours.domain.evaluation.FeedbackScores;
+import org.parcours.domain.evaluation.SelfAssessment;
+import org.parcours.domain.evaluation.SessionFeedback;
+import org.parcours.domain.evaluation.SessionScores;
+import org.parcours.domain.schedule.Session;
+import org.parcours.domain.schedule.SessionKind;
+
+/**
+ * Evaluation in MariaDB. Results are summed by the database (count and sums per session or per
+ * territory), so a results page costs a few grouped queries whatever the number of answers.
+ */
+@ApplicationScoped
+public class JpaEvaluationRepository implements EvaluationRepository {
+
+    @PersistenceContext(unitName = "parcours")
+    EntityManager em;
+
+    @Override
+    public boolean hasAnswered(long sessionId, long memberId) {
+        return em.createQuery("select count(f) from SessionFeedback f where f.session.id = :s and f.member.id = :m",
+                        Long.class)
+                .setParameter("s", sessionId).setParameter("m", memberId).getSingleResult() > 0;
+    }
+
+    @Override
+    public List<Long> respondents(long sessionId) {
+        return em.createQuery("select f.member.id from SessionFeedback f where f.session.id = :s and f.member is not null",
+                        Long.class)
+                .setParameter("s", sessionId).getResultList();
+    }
+
+    @Override
+    public void add(SessionFeedback feedback) {
+        em.persist(feedback);
+        Persistence.flushOrExplain(em, null, "evaluation.feedback.alreadyAnswered", "");
+    }
+
+    @Override
+    public List<SessionScores> sessionScores(long cohortId, int max) {
+        return em.createQuery("select s.id, s.title, s.kind, s.startsAt, count(f), sum(f.usefulness), sum(f.satisfaction) "
+                        + "from SessionFeedback f join f.session s where s.cohort.id = :c "
+                        + "group by s.id, s.title, s.kind, s.startsAt order by s.startsAt, s.id", Object[].class)
+                .setParameter("c", cohortId)
+                .setMaxResults(max)
+                .getResultList().stream()
+                .map(row -> new SessionScores((Long) row[0], (String) row[1], (SessionKind) row[2], (Instant) row[3],
+                        Average.of(number(row[5]), number(row[4])), Average.of(number(row[6]), number(row[4]))))
+                .toList();
+    }
+
+    @Override
+    public SessionScores sessionScores(Session session) {
+        Object[] row = em.createQuery("select count(f), sum(f.usefulness), sum(f.satisfaction) from SessionFeedback f "
+                        + "where f.session.id = :s", Object[].class)
+                .setParameter("s", session.getId()).getSingleResult();
+        return new SessionScores(session.getId(), session.getTitle(), session.getKind(), session.getStartsAt(),
+                Average.of(number(row[1]), number(row[0])), Average.of(number(row[2]), number(row[0])));
+    }
+
+    @Override
+    public List<FeedbackScores> feedbackByTerritory(long cohortId) {
+        return em.createQuery("select t.id, t.name, count(f), sum(f.usefulness), sum(f.satisfaction) "
+                        + "from SessionFeedback f join f.territory t where f.session.cohort.id = :c "
+                        + "group by t.id, t.name order by t.name", Object[].class)
+                .setParameter("c", cohortId)
+                .getResultList().stream()
+                .map(row -> new FeedbackScores((Long) row[0], (String) row[1],
+                        Average.of(number(row[3]), number(row[2])), Average.of(number(row[4]), number(row[2]))))
+                .toList();
+    }
+
+    @Override
+    public List<String> toApply(long sessionId, int max) {
+        return em.createQuery("select f.toApply from SessionFeedback f where f.session.id = :s and f.toApply is not null "
+                        + "order by f.answeredAt desc, f.id desc", String.class)
+                .setParameter("s", sessionId).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public List<Session> endedBetween(Instant from, Instant to, int max) {
+        return em.createQuery("select s from Session s join fetch s.cohort where s.endsAt >= :from and s.endsAt < :to "
+                        + "and s.cancelled = false and s.kind <> :work order by s.endsAt, s.id", Session.class)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("work", SessionKind.INDIVIDUAL_WORK)
+                .setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public Optional<AssessmentGrid> grid(long cohortId) {
+        return em.createQuery("select g from AssessmentGrid g where g.cohort.id = :c", AssessmentGrid.class)
+                .setParameter("c", cohortId).getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(AssessmentGrid grid) {
+        em.persist(grid);
+        Persistence.flushOrExplain(em, null, "edit.stale", "");
+    }
+
+    @Override
+    public List<SelfAssessment> assessments(long gridId) {
+        TypedQuery<SelfAssessment> query = em.createQuery("select a from SelfAssessment a join fetch a.territory "
+                + "where a.grid.id = :g order by a.id", SelfAssessment.class);
+        query.setHint("eclipselink.batch", "a.answers");
+        query.setHint("eclipselink.batch.type", "IN");
+        return query.setParameter("g", gridId).getResultList();
+    }
+
+    @Override
+    public Optional<SelfAssessment> assessment(long gridId, long territoryId, AssessmentRound round) {
+        return em.createQuery("select a from SelfAssessment a where a.grid.id = :g and a.territory.id = :t "
+                        + "and a.round = :r", SelfAssessment.class)
+                .setParameter("g", gridId).setParameter("t", territoryId).setParameter("r", round)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public void add(SelfAssessment assessment) {
+        em.persist(assessment);
+        // A colleague of the same team saved the same round first: their answers are kept, this edit refused.
+        Persistence.flushOrExplain(em, null, "edit.stale", "");
+    }
+
+    @Override
+    public void flush() {
+        Persistence.flushOrExplain(em, null, "edit.stale", "");
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
