@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     DemoResources kit;
 
+    @Inject
+    DemoEvaluation evaluation;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -95,8 +98,9 @@ public class DemoData {
         int sessions = schedule.plan(cohort);
         codevAndVisits.load(cohort, loaded, facilitator);
         int resources = kit.load(facilitator.getUsername());
+        int answers = evaluation.load(cohort, loaded, facilitator);
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
-                + " sessions, " + resources + " resources, 5 accounts.");
+                + " sessions, " + resources + " resources, " + answers + " questionnaire answers, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {
