@@ -117,6 +117,24 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("kit/edit.xhtml", List.of(
                 new Check("kit/edit.xhtml", page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B)),
                 new Check("kit/edit.xhtml?id={resource}", organisers)));
+        // Evaluation: everyone reading the cohort opens its evaluation and a session's questionnaire; results
+        // (figures) for admins, facilitators and the cohort's partners; a team's self-assessment (with its
+        // comments) for that team, facilitators and admins; the questions for the cohort's managers.
+        pages.put("evaluation/index.xhtml", List.of(
+                new Check("evaluation/index.xhtml?cohort={demo}", everyone),
+                new Check("evaluation/index.xhtml?cohort={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("evaluation/session.xhtml", List.of(new Check("evaluation/session.xhtml?id={workshop}", everyone)));
+        pages.put("evaluation/assessment.xhtml", List.of(
+                new Check("evaluation/assessment.xhtml?cohort={demo}&territory={redon}&round=MID",
+                        page(ADMIN, FACILITATOR, TERRITORY_A)),
+                new Check("evaluation/assessment.xhtml?cohort={demo}&territory={lens}&round=END",
+                        page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("evaluation/grid.xhtml", List.of(
+                new Check("evaluation/grid.xhtml?cohort={demo}", organisers),
+                new Check("evaluation/grid.xhtml?cohort={lensOnly}", admins)));
+        pages.put("evaluation/results.xhtml", List.of(
+                new Check("evaluation/results.xhtml?cohort={demo}", page(ADMIN, FACILITATOR, PARTNER)),
+                new Check("evaluation/results.xhtml?cohort={lensOnly}", organisers)));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -150,6 +168,12 @@ class AccessMatrixIT extends ParcoursIT {
         endpoints.put("GET /api/resources", List.of(new Check("api/resources?type=MOOC&theme=SKILLS", everyone)));
         endpoints.put("POST /api/resources/{id}/approval", List.of(
                 new Check("POST", "api/resources/{resource}/approval", refusedTo(PARTNER, TERRITORY_A, TERRITORY_B))));
+        endpoints.put("GET /api/evaluation/cohorts/{id}", List.of(
+                new Check("api/evaluation/cohorts/{demo}", api(ADMIN, FACILITATOR, PARTNER)),
+                new Check("api/evaluation/cohorts/{lensOnly}", api(ADMIN, FACILITATOR))));
+        // Running the reminders now: admins only (EvaluationIT runs it).
+        endpoints.put("POST /api/evaluation/reminders", List.of(
+                new Check("POST", "api/evaluation/reminders", refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
         return endpoints;
     }
 

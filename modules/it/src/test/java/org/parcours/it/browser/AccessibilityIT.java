@@ -62,6 +62,12 @@ class AccessibilityIT extends BrowserIT {
         pages.put("kit/index.xhtml", "kit/index.xhtml");
         pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
         pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
+        pages.put("evaluation/index.xhtml", "evaluation/index.xhtml?cohort=" + demo);
+        pages.put("evaluation/session.xhtml", "evaluation/session.xhtml?id=" + workshop);
+        pages.put("evaluation/assessment.xhtml", "evaluation/assessment.xhtml?cohort=" + demo + "&territory="
+                + TestData.territory("Redon") + "&round=MID");
+        pages.put("evaluation/grid.xhtml", "evaluation/grid.xhtml?cohort=" + demo);
+        pages.put("evaluation/results.xhtml", "evaluation/results.xhtml?cohort=" + demo);
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());

@@ -1,0 +1,108 @@
+package org.parcours.web.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.parcours.application.access.Access;
+import org.parcours.application.evaluation.CohortEvaluation;
+import org.parcours.application.evaluation.EvaluationResults;
+import org.parcours.application.evaluation.FeedbackReminders;
+import org.parcours.domain.evaluation.FeedbackScores;
+import org.parcours.domain.evaluation.QuestionScores;
+import org.parcours.domain.evaluation.SessionScores;
+import org.parcours.domain.evaluation.TerritoryScores;
+import org.parcours.domain.person.Role;
+
+/**
+ * A cohort's evaluation results, read-only and in figures only (no free text): for admins,
+ * facilitators and the partners following the cohort. Averages have two decimals, null without answers.
+ */
+@Path("evaluation")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EvaluationResource {
+
+    @Inject
+    EvaluationResults results;
+    @Inject
+    FeedbackReminders reminders;
+    @Inject
+    Access access;
+
+    public record Territory(long id, String name, BigDecimal mid, BigDecimal end, BigDecimal progress,
+            List<Integer> midScores, List<Integer> endScores) {
+        static Territory of(TerritoryScores t) {
+            return new Territory(t.territoryId(), t.territoryName(), t.mid().getValue(), t.end().getValue(),
+                    t.progress(), t.midScores(), t.endScores());
+        }
+    }
+
+    public record Question(int position, String text, BigDecimal mid, BigDecimal end) {
+        static Question of(QuestionScores q) {
+            return new Question(q.position(), q.text(), q.mid().getValue(), q.end().getValue());
+        }
+    }
+
+    public record SelfAssessment(int scaleMax, BigDecimal mid, BigDecimal end, List<Territory> territories,
+            List<Question> questions) {
+    }
+
+    public record Session(long id, String title, String kind, Instant startsAt, long answers, BigDecimal usefulness,
+            BigDecimal satisfaction) {
+        static Session of(SessionScores s) {
+            return new Session(s.sessionId(), s.title(), s.kind().name(), s.startsAt(), s.answers(),
+                    s.usefulness().getValue(), s.satisfaction().getValue());
+        }
+    }
+
+    public record TerritoryFeedback(long territoryId, String territory, long answers, BigDecimal usefulness,
+            BigDecimal satisfaction) {
+        static TerritoryFeedback of(FeedbackScores f) {
+            return new TerritoryFeedback(f.territoryId(), f.territoryName(), f.getAnswers(), f.usefulness().getValue(),
+                    f.satisfaction().getValue());
+        }
+    }
+
+    public record Questionnaires(long answers, BigDecimal usefulness, BigDecimal satisfaction, List<Session> sessions,
+            List<TerritoryFeedback> territories) {
+    }
+
+    public record Result(long cohortId, String cohort, SelfAssessment selfAssessment, Questionnaires questionnaires) {
+        static Result of(CohortEvaluation e) {
+            return new Result(e.cohortId(), e.cohortName(),
+                    new SelfAssessment(e.assessment().scaleMax(), e.assessment().mid().getValue(),
+                            e.assessment().end().getValue(),
+                            e.assessment().territories().stream().map(Territory::of).toList(),
+                            e.assessment().questions().stream().map(Question::of).toList()),
+                    new Questionnaires(e.usefulness().getCount(), e.usefulness().getValue(), e.satisfaction().getValue(),
+                            e.sessions().stream().map(Session::of).toList(),
+                            e.territoriesFeedback().stream().map(TerritoryFeedback::of).toList()));
+        }
+    }
+
+    public record Reminded(int reminded) {
+    }
+
+    @GET
+    @Path("cohorts/{id}")
+    public Result cohort(@PathParam("id") String id) {
+        long cohortId = Ids.parse(id);
+        return CoDevResource.known(() -> Result.of(results.ofCohort(cohortId)));
+    }
+
+    /** Runs the questionnaire reminders now (admins; the job otherwise runs every hour). */
+    @POST
+    @Path("reminders")
+    public Reminded remindNow() {
+        access.requireAny("evaluation.reminders", Role.ADMIN);
+        return new Reminded(reminders.runNow());
+    }
+}
