@@ -26,7 +26,7 @@ import org.parcours.domain.territory.Territory;
  * Evaluation figures for the demo cohort: answers to the questionnaires of the sessions already over
  * (given the hour after each), and self-assessments of six teams at mid-path and four at the end, so
  * that the results page compares something. The mid-path round is left open for the teams to try.
- * Reminders of the demo's sessions count as done: their team addresses are fictitious.
+ * Reminders of the demo's questionnaires open at load time count as done: the teams' addresses are fictitious.
  */
 @ApplicationScoped
 public class DemoEvaluation {
@@ -52,7 +52,9 @@ public class DemoEvaluation {
     int load(Cohort cohort, List<Territory> teams, Person facilitator) {
         Instant now = Instant.now();
         List<Session> all = sessions.ofCohort(cohort.getId(), Instant.EPOCH, Instant.parse("9999-12-31T00:00:00Z"), 1000);
-        all.forEach(s -> reminders.skip(s.getId()));
+        // Only sessions whose questionnaire is open now could be reminded before a week passes; the others
+        // will be, like any session (to fictitious addresses, or nowhere without a mail server).
+        all.stream().filter(s -> Questionnaire.of(s).isOpen(now)).forEach(s -> reminders.skip(s.getId()));
         List<Territory> sorted = teams.stream().sorted(Comparator.comparing(Territory::getName)).toList();
         int answers = 0;
         int n = 0;
