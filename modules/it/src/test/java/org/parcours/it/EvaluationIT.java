@@ -1,0 +1,320 @@
+package org.parcours.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlRadioButtonInput;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Evaluation against the real server and database: answering a session's questionnaire once, refusals
+ * (closed, not a participant, missing score) as sentences, the reminder read from the test mail server
+ * (only those who have not answered, once however often the job runs), the self-assessment grid
+ * (default questions, edited until the first answer), exact results, and who may read them.
+ */
+class EvaluationIT extends ParcoursIT {
+
+    private static final String ANNE = "anne.riviere@redon.demo.test";
+    private static final String YANN = "yann.legoff@redon.demo.test";
+    private static final String SOAZIG = "soazig.tanguy@redon.demo.test";
+
+    @Test
+    void a_participant_answers_once_and_the_reminder_goes_once_to_those_who_have_not() throws Exception {
+        String title = "Atelier évalué " + System.nanoTime();
+        long session = redonSession(title, 2);
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            HtmlPage form = anne.open("evaluation/session.xhtml?id=" + session);
+            assertThat(form.getElementById("state").asNormalizedText()).startsWith("Le questionnaire est ouvert jusqu");
+            score(form, "feedbackForm:usefulness", 4);
+            score(form, "feedbackForm:satisfaction", 5);
+            Schedules.typeText(form, "feedbackForm:toApply", "Cartographier les acteurs");
+            HtmlPage saved = Browser.click(form, "feedbackForm:send");
+            assertThat(saved.asNormalizedText()).contains("Merci, votre avis est enregistré.",
+                    "Vous avez répondu à ce questionnaire.");
+            assertThat(saved.getElementById("feedbackForm")).isNull();
+            // Once only: the page offers no second answer.
+            assertThat(anne.open("evaluation/session.xhtml?id=" + session).getElementById("feedbackForm")).isNull();
+        }
+        assertThat(answers(session)).isEqualTo(1);
+        assertThat(TestData.id("select count(*) from session_feedback where session_id = ? and usefulness = 4"
+                + " and satisfaction = 5 and to_apply = 'Cartographier les acteurs'", session)).isEqualTo(1);
+        try (Browser marc = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            HtmlPage page = marc.open("evaluation/session.xhtml?id=" + session);
+            assertThat(page.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(page.getElementById("feedbackForm")).isNull();
+            assertThat(page.getElementById("state").asNormalizedText()).contains("aux membres des équipes qui ont participé");
+        }
+
+        // Three days after the end the reminder is due: Yann and Soazig have not answered, Anne has.
+        TestData.update("update path_session set starts_at = ?, ends_at = ? where id = ?",
+                utcNow().minusDays(4).minusHours(2), utcNow().minusDays(4), session);
+        assertThat(post("api/evaluation/reminders", "claire").statusCode()).isEqualTo(403);
+        int before = TestMail.received().size();
+        HttpResponse<String> run = post("api/evaluation/reminders", "admin");
+        assertThat(run.statusCode()).as(run.body()).isEqualTo(200);
+        assertThat(TestMail.awaitMessages(before + 2)).isTrue();
+        assertThat(reminded(title)).containsExactlyInAnyOrder(YANN, SOAZIG).doesNotContain(ANNE);
+        MimeMessage reminder = TestMail.received().stream().filter(m -> subject(m).contains(title)).findFirst().orElseThrow();
+        assertThat(subject(reminder)).startsWith("Votre avis sur la séance : " + title);
+        assertThat(reminder.getContent().toString()).contains("prend deux minutes", "takes two minutes");
+
+        // The job runs again (and again): nobody is reminded twice.
+        assertThat(post("api/evaluation/reminders", "admin").statusCode()).isEqualTo(200);
+        assertThat(post("api/evaluation/reminders", "admin").statusCode()).isEqualTo(200);
+        Thread.sleep(1500);
+        assertThat(reminded(title)).hasSize(2);
+        assertThat(TestData.id("select count(*) from job_run where job = 'evaluation.feedback-reminder' and period = ?",
+                "session-" + session)).isEqualTo(1);
+    }
+
+    @Test
+    void answers_are_refused_with_a_sentence_when_closed_not_a_participant_or_incomplete() throws Exception {
+        long closing = redonSession("Atelier qui se clôt " + System.nanoTime(), 1);
+        long moved = redonSession("Atelier réservé à Lens " + System.nanoTime(), 1);
+        long incomplete = redonSession("Atelier incomplet " + System.nanoTime(), 1);
+        long upcoming = redonSession("Atelier à venir " + System.nanoTime(), -2);
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            // Opened while open, sent once closed (seven days after the end).
+            HtmlPage form = anne.open("evaluation/session.xhtml?id=" + closing);
+            score(form, "feedbackForm:usefulness", 3);
+            score(form, "feedbackForm:satisfaction", 3);
+            TestData.update("update path_session set starts_at = ?, ends_at = ? where id = ?",
+                    utcNow().minusDays(8).minusHours(2), utcNow().minusDays(8), closing);
+            assertThat(Browser.click(form, "feedbackForm:send").asNormalizedText()).contains("Le questionnaire est clos.");
+            assertThat(answers(closing)).isZero();
+            assertThat(anne.open("evaluation/session.xhtml?id=" + closing).getElementById("state").asNormalizedText())
+                    .startsWith("Le questionnaire est clos depuis le");
+
+            // Opened as a participant, sent after the session was given to Lens alone.
+            HtmlPage other = anne.open("evaluation/session.xhtml?id=" + moved);
+            score(other, "feedbackForm:usefulness", 5);
+            score(other, "feedbackForm:satisfaction", 5);
+            TestData.update("update session_territory set territory_id = ? where session_id = ?",
+                    TestData.territory("Ville de Lens"), moved);
+            assertThat(Browser.click(other, "feedbackForm:send").asNormalizedText())
+                    .contains("Seuls les membres des équipes qui participent à la séance y répondent.");
+            assertThat(answers(moved)).isZero();
+
+            // A score left out: the sentence stands next to the field.
+            HtmlPage missing = anne.open("evaluation/session.xhtml?id=" + incomplete);
+            score(missing, "feedbackForm:satisfaction", 2);
+            HtmlPage refused = Browser.click(missing, "feedbackForm:send");
+            assertThat(refused.getElementById("feedbackForm:usefulness").getParentNode().asNormalizedText())
+                    .contains("Ce champ est obligatoire.");
+            assertThat(answers(incomplete)).isZero();
+
+            HtmlPage early = anne.open("evaluation/session.xhtml?id=" + upcoming);
+            assertThat(early.getElementById("feedbackForm")).isNull();
+            assertThat(early.getElementById("state").asNormalizedText()).contains("ouvrira à la fin de la séance");
+        }
+    }
+
+    @Test
+    void the_grid_starts_with_the_default_questions_and_is_edited_until_the_first_answer() throws Exception {
+        long cohort = TestData.lensOnlyCohort();
+        long lens = TestData.territory("Ville de Lens");
+        try (Browser admin = new Browser(base)) {
+            admin.signIn("admin", "parcours");
+            HtmlPage grid = admin.open("evaluation/grid.xhtml?cohort=" + cohort);
+            String questions = grid.getElementById("questions").asNormalizedText();
+            assertThat(questions).contains("Les besoins du territoire sont identifiés", "Les partenaires",
+                    "Des solutions sont co-construites", "Les résultats de la démarche sont mesurés");
+            assertThat(grid.getElementById("questions").getChildElementCount()).isEqualTo(4);
+            assertThat(((org.htmlunit.html.HtmlSelect) grid.getElementById("form:scaleMax")).getSelectedOptions().get(0)
+                    .getValueAttribute()).isEqualTo("4");
+
+            Browser.type(grid, "form:questions:0:text", "x".repeat(301));
+            HtmlPage tooLong = Browser.click(grid, "form:save");
+            assertThat(tooLong.getElementById("form:questions:0:text").getParentNode().asNormalizedText())
+                    .contains("Ce champ doit compter entre 0 et 300 caractères.");
+
+            HtmlPage again = admin.open("evaluation/grid.xhtml?cohort=" + cohort);
+            Browser.type(again, "form:questions:3:text", "Les résultats sont mesurés avec les habitants");
+            Browser.type(again, "form:questions:4:text", "Les habitants sont associés à la démarche");
+            Schedules.select(again, "form:scaleMax", "5");
+            HtmlPage saved = Browser.click(again, "form:save");
+            assertThat(saved.asNormalizedText()).contains("Les questions sont enregistrées.");
+            assertThat(saved.getElementById("questions").getChildElementCount()).isEqualTo(5);
+            assertThat(saved.getElementById("questions").asNormalizedText())
+                    .contains("Les résultats sont mesurés avec les habitants", "Les habitants sont associés");
+            Browser.click(saved, "rounds:openMid");
+        }
+        try (Browser marc = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            HtmlPage form = marc.open("evaluation/assessment.xhtml?cohort=" + cohort + "&territory=" + lens + "&round=MID");
+            int[] mid = {1, 2, 3, 4, 2};
+            for (int i = 0; i < mid.length; i++) {
+                score(form, "form:answers:" + i + ":score", mid[i]);
+            }
+            Schedules.typeText(form, "form:answers:0:comment", "Diagnostic à partager");
+            assertThat(Browser.click(form, "form:save").asNormalizedText())
+                    .contains("L'auto-évaluation de l'équipe est enregistrée.");
+        }
+        try (Browser admin = new Browser(base)) {
+            admin.signIn("admin", "parcours");
+            HtmlPage frozen = admin.open("evaluation/grid.xhtml?cohort=" + cohort);
+            assertThat(frozen.getElementById("form")).isNull();
+            assertThat(frozen.getElementById("frozen").asNormalizedText()).contains("les questions ne changent plus");
+            Browser.click(frozen, "rounds:openEnd");
+        }
+        try (Browser marc = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            HtmlPage form = marc.open("evaluation/assessment.xhtml?cohort=" + cohort + "&territory=" + lens + "&round=END");
+            int[] end = {3, 3, 4, 4, 3};
+            for (int i = 0; i < end.length; i++) {
+                score(form, "form:answers:" + i + ":score", end[i]);
+            }
+            Browser.click(form, "form:save");
+        }
+        // Lens: mid-path (1+2+3+4+2)/5 = 2.40, end (3+3+4+4+3)/5 = 3.40, one point of progress.
+        try (Browser admin = new Browser(base)) {
+            admin.signIn("admin", "parcours");
+            String row = table(admin.open("evaluation/results.xhtml?cohort=" + cohort), "territoryScores");
+            assertThat(row).contains("Ville de Lens 2,40 3,40 1,00");
+        }
+        String json = body(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "admin"));
+        assertThat(json).contains("\"scaleMax\":5", "\"mid\":2.4", "\"end\":3.4", "\"progress\":1",
+                "\"midScores\":[1,2,3,4,2]", "\"endScores\":[3,3,4,4,3]");
+        // Comments stay with the team and the organisers: never in the results.
+        assertThat(json).doesNotContain("Diagnostic à partager");
+        // Another team and the partner read neither this team's self-assessment nor these results.
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            assertThat(anne.open("evaluation/assessment.xhtml?cohort=" + TestData.demoCohort() + "&territory=" + lens
+                    + "&round=MID").getWebResponse().getStatusCode()).isEqualTo(403);
+        }
+        assertThat(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "paul").statusCode()).isEqualTo(403);
+        assertThat(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "marc").statusCode()).isEqualTo(403);
+        assertThat(Http.getAs(base, "api/evaluation/cohorts/999999", "admin").statusCode()).isEqualTo(404);
+        assertThat(Http.getAs(base, "api/evaluation/cohorts/abc", "admin").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void results_are_exact_and_partners_see_figures_without_free_text() throws Exception {
+        String title = "Atelier mesuré " + System.nanoTime();
+        String secret = "Une idée à ne pas attribuer " + UUID.randomUUID();
+        long session = redonSession(title, 1);
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            HtmlPage form = anne.open("evaluation/session.xhtml?id=" + session);
+            score(form, "feedbackForm:usefulness", 4);
+            score(form, "feedbackForm:satisfaction", 5);
+            Schedules.typeText(form, "feedbackForm:toApply", secret);
+            Browser.click(form, "feedbackForm:send");
+        }
+        // A second participant's answer: usefulness (4+3)/2 = 3.50, satisfaction (5+4)/2 = 4.50.
+        long yann = TestData.id("select id from member where email = ?", YANN);
+        TestData.update("insert into session_feedback (session_id, territory_id, member_id, usefulness, satisfaction,"
+                + " answered_at) values (?, ?, ?, 3, 4, ?)", session, TestData.territory("Redon"), yann, utcNow());
+        long demo = TestData.demoCohort();
+        try (Browser paul = new Browser(base)) {
+            paul.signIn("paul", "parcours");
+            HtmlPage results = paul.open("evaluation/results.xhtml?cohort=" + demo);
+            assertThat(results.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(table(results, "sessionScores")).contains(title).containsPattern(
+                    java.util.regex.Pattern.quote(title) + " · [^\\n]*2 3,50 4,50");
+            // The demo's self-assessments give figures to compare (first team: mid 1.25, end 2.50).
+            assertThat(table(results, "territoryScores")).contains("1,25 2,50 1,25");
+            assertThat(results.asNormalizedText()).doesNotContain(secret);
+            HtmlPage page = paul.open("evaluation/session.xhtml?id=" + session);
+            assertThat(page.getElementById("usefulnessAverage").asNormalizedText()).isEqualTo("3,50");
+            assertThat(page.getElementById("satisfactionAverage").asNormalizedText()).isEqualTo("4,50");
+            assertThat(page.asNormalizedText()).doesNotContain(secret);
+        }
+        String json = body(Http.getAs(base, "api/evaluation/cohorts/" + demo, "paul"));
+        assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5")
+                .doesNotContain(secret);
+        try (Browser claire = new Browser(base)) {
+            claire.signIn("claire", "parcours");
+            HtmlPage page = claire.open("evaluation/session.xhtml?id=" + session);
+            assertThat(page.getElementById("toApplyList").asNormalizedText()).contains(secret).doesNotContain("Anne");
+        }
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            // Territory members answer; the cohort's figures are for organisers and partners.
+            assertThat(anne.open("evaluation/results.xhtml?cohort=" + demo).getWebResponse().getStatusCode()).isEqualTo(403);
+            HtmlPage page = anne.open("evaluation/session.xhtml?id=" + session);
+            assertThat(page.getElementById("scores")).isNull();
+            assertThat(page.asNormalizedText()).doesNotContain(secret);
+        }
+    }
+
+    /** A remote workshop of the demo cohort for Pays de Redon alone, ended {@code daysAgo} days ago. */
+    private static long redonSession(String title, int daysAgo) throws Exception {
+        LocalDateTime end = utcNow().minusDays(daysAgo);
+        TestData.update("insert into path_session (version, uid, cohort_id, title, kind, format, starts_at, ends_at,"
+                        + " video_link, whole_cohort, seq_no, cancelled) values (0, ?, ?, ?, 'COLLECTIVE_WORKSHOP', 'REMOTE',"
+                        + " ?, ?, 'https://visio.example.org/atelier', false, 0, false)",
+                UUID.randomUUID() + "@parcours", TestData.demoCohort(), title, end.minusHours(2), end);
+        long id = TestData.id("select id from path_session where title = ?", title);
+        TestData.update("insert into session_territory (session_id, territory_id) values (?, ?)", id,
+                TestData.territory("Redon"));
+        return id;
+    }
+
+    /** A table's text, one row a line, cells separated by one space. */
+    private static String table(HtmlPage page, String id) {
+        return page.getElementById(id).asNormalizedText().replace('\t', ' ');
+    }
+
+    private static LocalDateTime utcNow() {
+        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
+    }
+
+    private static long answers(long session) throws Exception {
+        return TestData.id("select count(*) from session_feedback where session_id = ?", session);
+    }
+
+    private static void score(HtmlPage page, String name, int value) {
+        List<HtmlRadioButtonInput> radios = page.getByXPath("//input[@type='radio' and @name='" + name + "']");
+        radios.stream().filter(r -> r.getValueAttribute().equals(String.valueOf(value))).findFirst()
+                .orElseThrow(() -> new AssertionError("No radio " + name + " = " + value))
+                .setChecked(true);
+    }
+
+    private static List<String> reminded(String title) {
+        return TestMail.received().stream().filter(m -> subject(m).contains(title)).map(EvaluationIT::recipient).toList();
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String body(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private HttpResponse<String> post(String path, String username) throws Exception {
+        String basic = java.util.Base64.getEncoder().encodeToString((username + ":parcours")
+                .getBytes(StandardCharsets.UTF_8));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
