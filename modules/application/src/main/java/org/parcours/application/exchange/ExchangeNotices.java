@@ -39,14 +39,14 @@ public class ExchangeNotices {
     }
 
     /** Sends now (the digest job, which writes nothing, has no commit to wait for). */
-    void send(ExchangeMail mail) {
+    public void send(ExchangeMail mail) {
         for (ExchangeMail.Message message : mail.messages()) {
             outbox.send(List.of(message.to()), message.subject(), message.text());
         }
     }
 
     /** "kind" is "reply" or "mention". */
-    ExchangeMail.Message about(String kind, Post post, MailPreference to) {
+    public ExchangeMail.Message about(String kind, Post post, MailPreference to) {
         DiscussionThread thread = post.getThread();
         String subject = bundle(Locale.FRENCH).getString("exchange." + kind + ".subject").formatted(thread.getTitle())
                 + " / " + bundle(Locale.ENGLISH).getString("exchange." + kind + ".subject").formatted(thread.getTitle());
@@ -55,7 +55,7 @@ public class ExchangeNotices {
         return new ExchangeMail.Message(to.getPerson().getEmail(), subject, text);
     }
 
-    ExchangeMail.Message digest(String day, List<Post> posts, MailPreference to) {
+    public ExchangeMail.Message digest(String day, List<Post> posts, MailPreference to) {
         StringBuilder text = new StringBuilder();
         for (Locale locale : List.of(Locale.FRENCH, Locale.ENGLISH)) {
             ResourceBundle bundle = bundle(locale);
