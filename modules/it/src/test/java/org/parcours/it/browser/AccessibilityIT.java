@@ -62,6 +62,11 @@ class AccessibilityIT extends BrowserIT {
         pages.put("kit/index.xhtml", "kit/index.xhtml");
         pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
         pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
+        pages.put("exchange/index.xhtml", "exchange/index.xhtml?cohort=" + demo);
+        pages.put("exchange/thread.xhtml", "exchange/thread.xhtml?id=" + TestData.exchangeThread());
+        pages.put("exchange/preferences.xhtml", "exchange/preferences.xhtml");
+        pages.put("directory/index.xhtml", "directory/index.xhtml");
+        pages.put("directory/profile.xhtml", "directory/profile.xhtml");
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
