@@ -6,13 +6,11 @@ import org.parcours.application.access.Access;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.exchange.ExchangeRepository;
 import org.parcours.domain.exchange.ExchangeSettings;
-import org.parcours.domain.person.Person;
 import org.parcours.domain.person.Role;
-import org.parcours.domain.territory.TerritoryRepository;
 
 /**
- * Who may do what in a cohort's exchange space, for the caller and for any person (whom to notify,
- * whom a mention may reach). Read: admins, facilitators, the members of the cohort's territories, and
+ * Who may do what in a cohort's exchange space, for the caller (the same reading rule for others,
+ * whom to notify or mention, is one query: ExchangeRepository.readers). Read: admins, facilitators, the members of the cohort's territories, and
  * its partners only when the cohort allows it. Post: the cohort's territory members, its facilitators
  * and admins (partners only read). Moderate: the cohort's facilitators and admins.
  */
@@ -23,8 +21,6 @@ public class ExchangeAccess {
     Access access;
     @Inject
     ExchangeRepository exchange;
-    @Inject
-    TerritoryRepository territories;
 
     public boolean partnersMayRead(Cohort cohort) {
         return exchange.settings(cohort.getId()).map(ExchangeSettings::isPartnersMayRead).orElse(false);
@@ -45,17 +41,5 @@ public class ExchangeAccess {
 
     public boolean mayModerate(Cohort cohort) {
         return access.holds(Role.ADMIN) || access.holds(Role.FACILITATOR) && cohort.isFacilitatedBy(access.username());
-    }
-
-    /** The same reading rule for someone else (the cohort's partner setting is passed in, read once). */
-    public boolean mayRead(Person person, Cohort cohort, boolean partnersMayRead) {
-        if (!person.isActive()) {
-            return false;
-        }
-        if (person.holds(Role.ADMIN) || person.holds(Role.FACILITATOR)) {
-            return true;
-        }
-        return person.holds(Role.TERRITORY) && cohort.includesAnyOf(territories.idsWithMember(person.getEmail()))
-                || person.holds(Role.PARTNER) && partnersMayRead && cohort.isFollowedByPartner(person.getUsername());
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -59,18 +61,18 @@ public class ExchangeDigest {
         Map<Long, Post> posts = new HashMap<>();
         exchange.postsWithThreads(pairs.values().stream().flatMap(Collection::stream).distinct().toList())
                 .forEach(p -> posts.put(p.getId(), p));
-        Map<Long, Boolean> partnersMayRead = new HashMap<>();
+        // Who may still read each cohort's space, among the people due a digest: one query per cohort.
+        Map<Long, Set<Long>> readers = new HashMap<>();
+        for (Post post : posts.values()) {
+            Cohort cohort = post.getThread().getCohort();
+            readers.computeIfAbsent(cohort.getId(), c -> new HashSet<>(exchange.readers(c, rules.partnersMayRead(cohort),
+                    pairs.keySet(), pairs.size())));
+        }
         List<ExchangeMail.Message> messages = new ArrayList<>();
         for (MailPreference preference : exchange.preferences(pairs.keySet())) {
-            List<Post> readable = new ArrayList<>();
-            for (Long id : pairs.get(preference.getPerson().getId())) {
-                Post post = posts.get(id);
-                Cohort cohort = post.getThread().getCohort();
-                boolean partners = partnersMayRead.computeIfAbsent(cohort.getId(), c -> rules.partnersMayRead(cohort));
-                if (rules.mayRead(preference.getPerson(), cohort, partners)) {
-                    readable.add(post);
-                }
-            }
+            Long person = preference.getPerson().getId();
+            List<Post> readable = pairs.get(person).stream().map(posts::get)
+                    .filter(p -> readers.get(p.getThread().getCohort().getId()).contains(person)).toList();
             if (!readable.isEmpty()) {
                 messages.add(notices.digest(day.toString(), readable, preference));
             }

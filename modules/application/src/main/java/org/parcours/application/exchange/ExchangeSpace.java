@@ -111,11 +111,8 @@ public class ExchangeSpace {
     /** The people a post may mention in this thread (the picker): those who can read it, by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Person> mentionable(long threadId) {
-        DiscussionThread thread = readable(threadId);
-        boolean partners = rules.partnersMayRead(thread.getCohort());
-        return people.findAll(exchange.cohortPeople(thread.getCohort().getId(), MAX_PICKER)).stream()
-                .filter(p -> rules.mayRead(p, thread.getCohort(), partners))
-                .sorted(java.util.Comparator.comparing(Person::getDisplayName)).toList();
+        Cohort cohort = readable(threadId).getCohort();
+        return people.findAll(exchange.readers(cohort.getId(), rules.partnersMayRead(cohort), null, MAX_PICKER));
     }
 
     public DiscussionThread start(long cohortId, @NotNull ThreadForm form, Upload upload) {
@@ -265,39 +262,35 @@ public class ExchangeSpace {
     private void notify(Post post, Person author) {
         Cohort cohort = post.getThread().getCohort();
         boolean partners = rules.partnersMayRead(cohort);
-        Set<Long> mentioned = new LinkedHashSet<>();
-        Map<Long, Person> byId = new HashMap<>();
+        Map<Long, Person> mentionedPeople = new HashMap<>();
         for (String username : Mentions.in(post.getBody())) {
-            people.findByUsername(username)
-                    .filter(p -> !p.getId().equals(author.getId()) && rules.mayRead(p, cohort, partners))
-                    .ifPresent(p -> {
-                        mentioned.add(p.getId());
-                        byId.put(p.getId(), p);
-                    });
+            people.findByUsername(username).filter(p -> !p.getId().equals(author.getId()))
+                    .ifPresent(p -> mentionedPeople.put(p.getId(), p));
         }
+        // One query keeps only those who may read the thread, among the mentioned and the participants.
+        Set<Long> mentioned = new LinkedHashSet<>(exchange.readers(cohort.getId(), partners, mentionedPeople.keySet(),
+                Mentions.MAX));
         exchange.mention(post.getId(), mentioned);
         Set<Long> participants = new LinkedHashSet<>(exchange.participants(post.getThread().getId(), MAX_PARTICIPANTS));
         participants.remove(author.getId());
         participants.removeAll(mentioned);
         Set<Long> everyone = new LinkedHashSet<>(mentioned);
-        everyone.addAll(participants);
+        everyone.addAll(exchange.readers(cohort.getId(), partners, participants, MAX_PARTICIPANTS));
         if (everyone.isEmpty()) {
             return;
         }
         Map<Long, MailPreference> preferences = new HashMap<>();
         exchange.preferences(everyone).forEach(p -> preferences.put(p.getPerson().getId(), p));
-        List<Long> unknown = everyone.stream().filter(id -> !byId.containsKey(id)).toList();
-        people.findAll(unknown).forEach(p -> byId.put(p.getId(), p));
+        Map<Long, Person> byId = new HashMap<>();
+        people.findAll(everyone).forEach(p -> byId.put(p.getId(), p));
         List<ExchangeMail.Message> messages = new ArrayList<>();
         for (Long id : everyone) {
-            Person person = byId.get(id);
             MailPreference preference = preferences.get(id);
-            if (person == null || preference != null && preference.getFrequency() != MailFrequency.IMMEDIATE
-                    || !mentioned.contains(id) && !rules.mayRead(person, cohort, partners)) {
+            if (preference != null && preference.getFrequency() != MailFrequency.IMMEDIATE || !byId.containsKey(id)) {
                 continue;
             }
             if (preference == null) {
-                preference = new MailPreference(person);
+                preference = new MailPreference(byId.get(id));
                 exchange.add(preference);
             }
             messages.add(notices.about(mentioned.contains(id) ? "mention" : "reply", post, preference));

@@ -31,10 +31,12 @@ public interface ExchangeRepository {
     void mention(long postId, Collection<Long> personIds);
 
     /**
-     * Active people who may take part in a cohort's exchange: members of its territories' teams with
-     * the territory role, its facilitators and its partners; at most {@code max}, by name.
+     * Active people who may read a cohort's exchange space, in one query: admins and facilitators, the
+     * members of its territories' teams holding the territory role, and its partners when
+     * {@code partners} (the cohort allows them); only among {@code among} when given; at most
+     * {@code max}, by name.
      */
-    List<Long> cohortPeople(long cohortId, int max);
+    List<Long> readers(long cohortId, boolean partners, Collection<Long> among, int max);
 
     /**
      * For the daily digest: for each person who chose it, the visible posts of [from, to) written by

@@ -96,16 +96,23 @@ public class JpaExchangeRepository implements ExchangeRepository {
 
     @Override
     @SuppressWarnings("unchecked")
-    public List<Long> cohortPeople(long cohortId, int max) {
+    public List<Long> readers(long cohortId, boolean partners, Collection<Long> among, int max) {
+        if (among != null && among.isEmpty()) {
+            return List.of();
+        }
+        // The ids are Longs, written into the statement as numbers (a native IN list cannot be bound).
+        String restriction = among == null ? "" : " AND p.id IN ("
+                + String.join(",", among.stream().map(id -> Long.toString(id)).toList()) + ")";
         List<Object> ids = em.createNativeQuery("""
                 SELECT p.id FROM person p WHERE p.active = TRUE AND (
-                  (EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role = 'TERRITORY')
-                   AND EXISTS (SELECT 1 FROM member m JOIN cohort_territory ct ON ct.territory_id = m.territory_id
-                               WHERE ct.cohort_id = ?1 AND m.email = p.email))
-                  OR EXISTS (SELECT 1 FROM cohort_facilitator f WHERE f.cohort_id = ?1 AND f.person_id = p.id)
-                  OR EXISTS (SELECT 1 FROM cohort_partner cp WHERE cp.cohort_id = ?1 AND cp.person_id = p.id))
-                ORDER BY p.display_name, p.id LIMIT ?2""")
-                .setParameter(1, cohortId).setParameter(2, max).getResultList();
+                  EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role IN ('ADMIN', 'FACILITATOR'))
+                  OR (EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role = 'TERRITORY')
+                      AND EXISTS (SELECT 1 FROM member m JOIN cohort_territory ct ON ct.territory_id = m.territory_id
+                                  WHERE ct.cohort_id = ?1 AND m.email = p.email))
+                  OR (?2 AND EXISTS (SELECT 1 FROM person_role r WHERE r.person_id = p.id AND r.role = 'PARTNER')
+                      AND EXISTS (SELECT 1 FROM cohort_partner cp WHERE cp.cohort_id = ?1 AND cp.person_id = p.id)))
+                """ + restriction + " ORDER BY p.display_name, p.id LIMIT ?3")
+                .setParameter(1, cohortId).setParameter(2, partners).setParameter(3, max).getResultList();
         return ids.stream().map(id -> ((Number) id).longValue()).toList();
     }
 
