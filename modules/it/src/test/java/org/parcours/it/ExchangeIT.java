@@ -32,6 +32,7 @@ class ExchangeIT extends ParcoursIT {
     private static final String ANNE = "anne.riviere@redon.demo.test";
     private static final String MARC = "marc.dubois@lens.demo.test";
     private static final String CLAIRE = "claire.moreau@parcours.demo.test";
+    private static final String PAUL = "paul.lefevre@partenaire.demo.test";
     private static final byte[] EXE = {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0};
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -122,6 +123,33 @@ class ExchangeIT extends ParcoursIT {
     }
 
     @Test
+    void authors_edit_their_own_posts_and_an_edit_started_before_another_is_refused() throws Exception {
+        long thread = startThread("anne", "Fil à corriger " + System.nanoTime(), "Premier jet du message.");
+        long post = TestData.id("select id from exchange_post where thread_id = ?", thread);
+        try (Browser marc = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            HtmlPage page = marc.open("exchange/thread.xhtml?id=" + thread);
+            assertThat(page.getElementById("post-" + post).asXml()).as("not Marc's post").doesNotContain(":edit\"");
+        }
+        try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+            first.signIn("anne", "parcours");
+            second.signIn("anne", "parcours");
+            HtmlPage one = first.open("exchange/thread.xhtml?id=" + thread);
+            one = Browser.click(one, postField(one, post, "edit"));
+            HtmlPage two = second.open("exchange/thread.xhtml?id=" + thread);
+            two = Browser.click(two, postField(two, post, "edit"));
+            Schedules.typeText(one, postField(one, post, "editedBody"), "Second jet, corrigé.");
+            assertThat(Browser.click(one, postField(one, post, "saveEdit")).asNormalizedText())
+                    .contains("Votre message est modifié.", "Second jet, corrigé.", "modifié");
+            Schedules.typeText(two, postField(two, post, "editedBody"), "Troisième jet qui écraserait le second.");
+            assertThat(Browser.click(two, postField(two, post, "saveEdit")).asNormalizedText())
+                    .contains("Quelqu'un d'autre a enregistré ces informations");
+        }
+        assertThat(api("marc", "api/exchange/threads/" + thread + "/posts").body()).contains("Second jet, corrigé.")
+                .doesNotContain("Troisième jet");
+    }
+
+    @Test
     void attached_files_are_checked_for_type_and_size_and_served_with_safe_headers() throws Exception {
         long thread = startThread("anne", "Fil avec fichiers " + System.nanoTime(), "Voici nos documents.");
         byte[] notes = "Compte rendu de la réunion du comité de pilotage.\n".getBytes(StandardCharsets.UTF_8);
@@ -160,13 +188,14 @@ class ExchangeIT extends ParcoursIT {
         long thread = startThread("anne", title, "Qui a une expérience de budget participatif ?");
         try (Browser marc = new Browser(base)) {
             marc.signIn("marc", "parcours");
-            reply(marc, thread, "Oui, à Lens depuis 2022. @claire connaît le dossier.", null);
+            reply(marc, thread, "Oui, à Lens depuis 2022. @claire connaît le dossier, @paul aussi.", null);
         }
         MimeMessage toAnne = awaitMail(ANNE, title, "à Lens depuis 2022");
         assertThat(toAnne.getSubject()).startsWith("Nouvelle réponse : " + title);
         MimeMessage toClaire = awaitMail(CLAIRE, title, "à Lens depuis 2022");
         assertThat(toClaire.getSubject()).startsWith("On vous mentionne : " + title);
         assertThat(mails(MARC, "à Lens depuis 2022")).as("no email to the author").isEmpty();
+        assertThat(mails(PAUL, "à Lens depuis 2022")).as("a partner who may not read the thread is not told").isEmpty();
 
         Matcher token = Pattern.compile("exchange/unsubscribe\\?token=([A-Za-z0-9_-]{43})").matcher(text(toAnne));
         assertThat(token.find()).isTrue();
