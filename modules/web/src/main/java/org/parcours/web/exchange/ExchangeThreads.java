@@ -108,5 +108,4 @@ public class ExchangeThreads implements Serializable {
     public ThreadForm getForm() { return form; }
     public UploadedFile getFile() { return file; }
     public void setFile(UploadedFile file) { this.file = file; }
-    public List<Cohort> getCohorts() { return choice.getCohorts(); }
 }
