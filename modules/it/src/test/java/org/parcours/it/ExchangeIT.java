@@ -69,6 +69,25 @@ class ExchangeIT extends ParcoursIT {
             partnersMayRead(demo, false);
         }
         assertThat(api("paul", "api/exchange/threads?cohort=" + demo).statusCode()).isEqualTo(403);
+        // Someone reading several cohorts switches between their spaces; the list holds only those.
+        try (Browser marc = new Browser(base); Browser claire = new Browser(base)) {
+            marc.signIn("marc", "parcours");
+            HtmlPage page = marc.open("exchange/index.xhtml?cohort=" + demo);
+            org.htmlunit.html.HtmlSelect choice = (org.htmlunit.html.HtmlSelect) page.getElementById("cohortChoice");
+            choice.setSelectedAttribute(choice.getOptionByValue(String.valueOf(lensOnly)), true);
+            HtmlPage lens = Browser.click(page, "switchButton");
+            assertThat(lens.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(lens.getElementsByTagName("h1").get(0).asNormalizedText()).contains("Cohorte de Lens seule 2040");
+            claire.signIn("claire", "parcours");
+            assertThat(claire.open("exchange/index.xhtml?cohort=" + demo).getElementById("cohortChoice").asXml())
+                    .contains("Cohorte de Lens seule 2040", "Parcours pilote co-construction");
+        }
+        try (Browser anne = new Browser(base)) {
+            anne.signIn("anne", "parcours");
+            HtmlPage page = anne.open("exchange/index.xhtml");
+            assertThat(page.getElementsByTagName("h1").get(0).asNormalizedText()).contains("(démo)");
+            assertThat(page.asXml()).doesNotContain("Cohorte de Lens seule 2040");
+        }
     }
 
     @Test

@@ -37,6 +37,7 @@ public class ExchangeThreads implements Serializable {
     private Integer page;
     private Cohort cohort;
     private Paged<DiscussionThread> threads;
+    private List<Cohort> cohorts = List.of();
     private boolean mayPost;
     private boolean mayModerate;
     private boolean partnersMayRead;
@@ -60,6 +61,7 @@ public class ExchangeThreads implements Serializable {
             ExchangeSettings settings = space.settings(cohortId);
             partnersMayRead = settings.isPartnersMayRead();
             settingsVersion = settings.getVersion();
+            cohorts = choice.getCohorts();
         } catch (AccessDenied denied) {
             Pages.forbidden();
         } catch (RuleViolation unknown) {
@@ -88,6 +90,8 @@ public class ExchangeThreads implements Serializable {
                 .orElse(null);
     }
 
+    /** The cohorts the caller may read (latest first), to switch from one exchange space to another. */
+    public List<Cohort> getCohorts() { return cohorts; }
     public List<Theme> getThemes() { return List.of(Theme.values()); }
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
