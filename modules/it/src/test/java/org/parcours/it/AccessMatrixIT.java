@@ -135,6 +135,18 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("evaluation/results.xhtml", List.of(
                 new Check("evaluation/results.xhtml?cohort={demo}", page(ADMIN, FACILITATOR, PARTNER)),
                 new Check("evaluation/results.xhtml?cohort={lensOnly}", organisers)));
+        // The exchange space: the cohort's territory members and the organisers; partners only where the
+        // cohort allows it (off by default, as for the demo cohort); another cohort's members never.
+        Map<Personas, Integer> demoExchange = page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B);
+        pages.put("exchange/index.xhtml", List.of(
+                new Check("exchange/index.xhtml?cohort={demo}", demoExchange),
+                new Check("exchange/index.xhtml?cohort={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("exchange/thread.xhtml", List.of(new Check("exchange/thread.xhtml?id={thread}", demoExchange)));
+        pages.put("exchange/preferences.xhtml", List.of(new Check("exchange/preferences.xhtml", everyone)));
+        // The network directory: everyone signed in searches it and edits their own entry.
+        pages.put("directory/index.xhtml", List.of(new Check("directory/index.xhtml", everyone),
+                new Check("directory/index.xhtml?q=Anne&territory={redon}&theme=SKILLS", everyone)));
+        pages.put("directory/profile.xhtml", List.of(new Check("directory/profile.xhtml", everyone)));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -174,6 +186,16 @@ class AccessMatrixIT extends ParcoursIT {
         // Running the reminders now: admins only (EvaluationIT runs it).
         endpoints.put("POST /api/evaluation/reminders", List.of(
                 new Check("POST", "api/evaluation/reminders", refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
+        Map<Personas, Integer> demoExchange = api(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B);
+        endpoints.put("GET /api/exchange/threads", List.of(
+                new Check("api/exchange/threads?cohort={demo}", demoExchange),
+                new Check("api/exchange/threads?cohort={lensOnly}", api(ADMIN, FACILITATOR, TERRITORY_B))));
+        endpoints.put("GET /api/exchange/threads/{id}/posts",
+                List.of(new Check("api/exchange/threads/{thread}/posts", demoExchange)));
+        // Running the daily digest now: admins only (ExchangeIT runs it).
+        endpoints.put("POST /api/exchange/digests", List.of(
+                new Check("POST", "api/exchange/digests?day=2000-01-01", refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
+        endpoints.put("GET /api/directory", List.of(new Check("api/directory?theme=EVALUATION", everyone)));
         return endpoints;
     }
 
@@ -327,6 +349,7 @@ class AccessMatrixIT extends ParcoursIT {
         ids.put("{testimony}", String.valueOf(TestData.testimony()));
         ids.put("{resource}", String.valueOf(TestData.resource()));
         ids.put("{month}", java.time.YearMonth.now().toString());
+        ids.put("{thread}", String.valueOf(TestData.exchangeThread()));
         return ids;
     }
 

@@ -92,6 +92,11 @@ public final class TestData {
         return id("select id from resource where title = ?", "Référentiel sur la co-construction en territoire");
     }
 
+    /** The demo cohort's first exchange thread (Anne's, on third places). */
+    public static long exchangeThread() throws SQLException {
+        return id("select id from exchange_thread where title like 'Tiers-lieux%'");
+    }
+
     public static long programme() throws SQLException {
         return id("select id from programme order by id limit 1");
     }

@@ -63,6 +63,9 @@ public class DemoData {
     @Inject
     DemoEvaluation evaluation;
 
+    @Inject
+    DemoExchange exchange;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -85,8 +88,8 @@ public class DemoData {
         Person facilitator = account("claire", "Claire Moreau", "claire.moreau@parcours.demo.test", Role.FACILITATOR);
         Person partner = account("paul", "Paul Lefèvre", "paul.lefevre@partenaire.demo.test", Role.PARTNER);
         // Territory accounts share the email of a team member: that is how Parcours knows their territory.
-        account("anne", "Anne Rivière", "anne.riviere@redon.demo.test", Role.TERRITORY);
-        account("marc", "Marc Dubois", "marc.dubois@lens.demo.test", Role.TERRITORY);
+        Person anne = account("anne", "Anne Rivière", "anne.riviere@redon.demo.test", Role.TERRITORY);
+        Person marc = account("marc", "Marc Dubois", "marc.dubois@lens.demo.test", Role.TERRITORY);
 
         LocalDate start = LocalDate.now(ZoneId.of("Europe/Paris")).withDayOfMonth(1).minusMonths(1);
         Cohort cohort = new Cohort("Parcours pilote co-construction territoriale (démo)",
@@ -99,6 +102,7 @@ public class DemoData {
         codevAndVisits.load(cohort, loaded, facilitator);
         int resources = kit.load(facilitator.getUsername());
         int answers = evaluation.load(cohort, loaded, facilitator);
+        exchange.load(cohort, anne, marc, facilitator, partner);
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
                 + " sessions, " + resources + " resources, " + answers + " questionnaire answers, 5 accounts.");
     }

@@ -68,6 +68,11 @@ class AccessibilityIT extends BrowserIT {
                 + TestData.territory("Redon") + "&round=MID");
         pages.put("evaluation/grid.xhtml", "evaluation/grid.xhtml?cohort=" + demo);
         pages.put("evaluation/results.xhtml", "evaluation/results.xhtml?cohort=" + demo);
+        pages.put("exchange/index.xhtml", "exchange/index.xhtml?cohort=" + demo);
+        pages.put("exchange/thread.xhtml", "exchange/thread.xhtml?id=" + TestData.exchangeThread());
+        pages.put("exchange/preferences.xhtml", "exchange/preferences.xhtml");
+        pages.put("directory/index.xhtml", "directory/index.xhtml");
+        pages.put("directory/profile.xhtml", "directory/profile.xhtml");
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
