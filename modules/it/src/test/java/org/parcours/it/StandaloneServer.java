@@ -36,7 +36,7 @@ final class StandaloneServer implements AutoCloseable {
     static StandaloneServer start(Path work, EmbeddedMariaDb db) throws IOException, InterruptedException {
         StandaloneServer server = launch(work, freePort(), Map.of("PARCOURS_DB_URL", db.jdbcUrl(),
                 "PARCOURS_DB_USER", db.user(), "PARCOURS_DB_PASSWORD", db.password(), "PARCOURS_DEMO_ENABLED", "true"),
-                List.of("--nohazelcast"));
+                List.of("--nohazelcast", "--prebootcommandfile", singleNodeCommands()));
         server.awaitStatus("login.xhtml", 200, Duration.ofMinutes(4));
         return server;
     }
@@ -61,6 +61,11 @@ final class StandaloneServer implements AutoCloseable {
         builder.environment().putAll(env);
         builder.redirectErrorStream(true).redirectOutput(work.resolve("payara.log").toFile());
         return new StandaloneServer(builder.start(), URI.create("http://127.0.0.1:" + port + "/"), work.resolve("payara.log"));
+    }
+
+    /** Payara's settings for an instance without data grid, as deploy/README.md gives them. */
+    static String singleNodeCommands() {
+        return Path.of(System.getProperty("parcours.it.deploy"), "payara", "single-node.asadmin").toString();
     }
 
     URI base() {
