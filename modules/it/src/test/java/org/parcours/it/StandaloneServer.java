@@ -37,7 +37,12 @@ final class StandaloneServer implements AutoCloseable {
         StandaloneServer server = launch(work, freePort(), Map.of("PARCOURS_DB_URL", db.jdbcUrl(),
                 "PARCOURS_DB_USER", db.user(), "PARCOURS_DB_PASSWORD", db.password(), "PARCOURS_DEMO_ENABLED", "true"),
                 List.of("--nohazelcast", "--prebootcommandfile", singleNodeCommands()));
-        server.awaitStatus("login.xhtml", 200, Duration.ofMinutes(4));
+        try {
+            server.awaitStatus("login.xhtml", 200, Duration.ofMinutes(4));
+        } catch (RuntimeException | InterruptedException notReady) {
+            server.close(); // the caller never gets it to close
+            throw notReady;
+        }
         return server;
     }
 
