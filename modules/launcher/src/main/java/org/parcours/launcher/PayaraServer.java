@@ -59,6 +59,7 @@ final class PayaraServer {
                 "--port", Integer.toString(config.httpPort()),
                 "--rootdir", root.toString(),
                 "--nohazelcast",
+                "--prebootcommandfile", singleNodeCommands(root).toString(),
                 "--disablephonehome"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(home.toFile()).inheritIO();
         // Settings from the launcher's own environment must not reach the application unless given here.
@@ -74,6 +75,17 @@ final class PayaraServer {
             throw e;
         }
         return new PayaraServer(process, pidFile);
+    }
+
+    /**
+     * One instance without data grid: Parcours is distributable (it can run as a cluster), so Payara
+     * would otherwise try to keep each session in the absent grid and log an error at every request.
+     * The same setting as deploy/payara/single-node.asadmin.
+     */
+    static Path singleNodeCommands(Path root) throws IOException {
+        return Files.writeString(root.resolve("single-node.asadmin"),
+                "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false\n",
+                StandardCharsets.US_ASCII);
     }
 
     /** What the application is given besides the launcher's environment: the database and the files folder. */

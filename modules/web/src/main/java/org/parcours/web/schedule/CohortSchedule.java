@@ -48,8 +48,10 @@ public class CohortSchedule implements Serializable {
     private List<Session> sessions = List.of();
     private List<Programme> programmes = List.of();
     private Long programmeId;
-    private UploadedFile file;
-    private List<ImportRefused.LineError> importErrors = new ArrayList<>();
+    // Both live only for the import request and the page it renders: not copied with the session to
+    // other instances of a cluster (the upload is not Serializable, the report's arguments may not be).
+    private transient UploadedFile file;
+    private transient List<ImportRefused.LineError> importErrors = new ArrayList<>();
 
     public void load() {
         cohort = id == null ? null : cohorts.find(id).orElse(null);
@@ -192,6 +194,6 @@ public class CohortSchedule implements Serializable {
     }
 
     public List<ImportRefused.LineError> getImportErrors() {
-        return importErrors;
+        return importErrors == null ? List.of() : importErrors;
     }
 }

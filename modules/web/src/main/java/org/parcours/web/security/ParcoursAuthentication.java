@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,6 +17,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -41,11 +41,16 @@ import org.parcours.infrastructure.persistence.DatabaseFailures;
  * it finds the OpenID mechanism through the BeanManager to delegate to it. Signing out is not
  * delegated: the OpenID mechanism's clean-up answers the request itself, while {@link SignOut} must
  * send the person to the provider's end-session endpoint.
+ * <p>
+ * A person who signed in (on the sign-in page or through the provider) stays signed in for the
+ * session: the caller and their roles are kept in it as a {@link SignedInCaller}, which is replicated
+ * with the session to the other instances of a cluster. (Jakarta Security's {@code @AutoApplySession}
+ * relies on the container's record of the caller, which loses the roles when the session moves.)
+ * API calls with Basic or a bearer token stay stateless.
  */
 @ApplicationScoped
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION)
-@AutoApplySession
 public class ParcoursAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the page to return to after signing in. */
@@ -75,7 +80,11 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         SecurityHeaders.addTo(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
-            return context.notifyContainerAboutLogin(identityStores.validate(credential));
+            return keptInSession(request, context, context.notifyContainerAboutLogin(identityStores.validate(credential)));
+        }
+        SignedInCaller signedIn = signedIn(request);
+        if (signedIn != null && !context.getAuthParameters().isNewAuthentication()) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -107,7 +116,7 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         }
         if (settings.isOidc() && !isApi(request) && (context.isProtected() || isCallback(request))) {
             rememberPageAskedFor(request);
-            return openId().validateRequest(request, response, context);
+            return keptInSession(request, context, openId().validateRequest(request, response, context));
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -117,6 +126,21 @@ public class ParcoursAuthentication implements HttpAuthenticationMechanism {
         }
         rememberPageAskedFor(request);
         return context.redirect(request.getContextPath() + "/login.xhtml");
+    }
+
+    private static SignedInCaller signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SignedInCaller) session.getAttribute(SignedInCaller.ATTRIBUTE);
+    }
+
+    /** After a successful sign-in, keeps who signed in in the session (see the class comment). */
+    private static AuthenticationStatus keptInSession(HttpServletRequest request, HttpMessageContext context,
+            AuthenticationStatus status) {
+        if (status == AuthenticationStatus.SUCCESS && context.getCallerPrincipal() != null) {
+            request.getSession().setAttribute(SignedInCaller.ATTRIBUTE,
+                    new SignedInCaller(context.getCallerPrincipal().getName(), context.getGroups()));
+        }
+        return status;
     }
 
     private static void rememberPageAskedFor(HttpServletRequest request) {
