@@ -62,6 +62,7 @@ class AccessibilityIT extends BrowserIT {
         pages.put("kit/index.xhtml", "kit/index.xhtml");
         pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
         pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
+        pages.put("me/data.xhtml", "me/data.xhtml");
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
@@ -78,6 +79,7 @@ class AccessibilityIT extends BrowserIT {
         adminPages.put("admin/people.xhtml", "admin/people.xhtml");
         adminPages.put("admin/person.xhtml", "admin/person.xhtml?id=" + person);
         adminPages.put("admin/audit.xhtml", "admin/audit.xhtml");
+        adminPages.put("admin/erase.xhtml", "admin/erase.xhtml?id=" + TestData.person("paul"));
         for (Map.Entry<String, String> page : adminPages.entrySet()) {
             open(page.getValue());
             assertAccessible(page.getKey());
