@@ -13,7 +13,9 @@ import org.parcours.domain.operations.JobClaims;
 
 /**
  * Applies the retention period every night at 03:30 (Paris), once for the whole cluster: the instance
- * that claims the day does it, the others find the day taken.
+ * that claims the day does it, the others find the day taken. A night that fails is not retried by
+ * another instance; the next night catches up, since each run covers every closed cohort not yet
+ * anonymised.
  */
 @Singleton
 public class RetentionJob {
