@@ -1,7 +1,5 @@
 package org.parcours.web.operations;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
  * The request being served on this thread: its id and who made it. Log records are formatted on the
  * thread that logs them, so the JSON formatter finds here the request a log line belongs to.
@@ -11,15 +9,19 @@ public final class RequestContext {
     private static final ThreadLocal<RequestContext> CURRENT = new ThreadLocal<>();
 
     private final String requestId;
-    private final HttpServletRequest request;
+    private final String user;
 
-    private RequestContext(String requestId, HttpServletRequest request) {
+    private RequestContext(String requestId, String user) {
         this.requestId = requestId;
-        this.request = request;
+        this.user = user;
     }
 
-    static void begin(String requestId, HttpServletRequest request) {
-        CURRENT.set(new RequestContext(requestId, request));
+    /**
+     * @param user the signed-in username as the filter sees it (authentication runs before filters),
+     *        read once here: the formatter runs under its handler's lock and must not call into the request
+     */
+    static void begin(String requestId, String user) {
+        CURRENT.set(new RequestContext(requestId, user));
     }
 
     static void end() {
@@ -35,15 +37,8 @@ public final class RequestContext {
         return requestId;
     }
 
-    /**
-     * The signed-in username when the line is written (so a sign-in request's later lines name the
-     * person), or {@code null} when nobody is signed in.
-     */
+    /** The signed-in username, or {@code null} when nobody was signed in as the request began. */
     public String user() {
-        try {
-            return request.getRemoteUser();
-        } catch (RuntimeException e) {
-            return null; // never let logging fail because of the request's state
-        }
+        return user;
     }
 }

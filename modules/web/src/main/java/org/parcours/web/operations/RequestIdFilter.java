@@ -33,7 +33,7 @@ public class RequestIdFilter extends HttpFilter {
         String id = idFor(request.getHeader(HEADER));
         request.setAttribute(HEADER, id);
         response.setHeader(HEADER, id);
-        RequestContext.begin(id, request);
+        RequestContext.begin(id, request.getRemoteUser());
         try {
             chain.doFilter(request, response);
         } finally {
