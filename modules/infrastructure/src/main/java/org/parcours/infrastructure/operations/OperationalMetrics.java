@@ -34,7 +34,9 @@ public class OperationalMetrics {
         emailsSent = counter("parcours.emails.sent", "Emails handed to the SMTP server");
         emailFailures = counter("parcours.email.failures", "Emails the SMTP server did not accept");
         personalDataExports = counter("parcours.personal.data.exports", "Personal data archives downloaded");
-        peopleErased = counter("parcours.people.erased", "People erased by an admin or by the retention job");
+        peopleErased = counter("parcours.people.erased",
+                "People erased by an admin, or anonymised by a retention run an admin started"
+                        + " (nightly runs are in the audit trail)");
     }
 
     /** Creates the counters at startup rather than at their first event. */
