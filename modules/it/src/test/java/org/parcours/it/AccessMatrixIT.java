@@ -150,6 +150,9 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
+        // Personal data: everyone reads "Mes données" (their own); only admins reach the erasure step.
+        pages.put("me/data.xhtml", List.of(new Check("me/data.xhtml", everyone)));
+        pages.put("admin/erase.xhtml", List.of(new Check("admin/erase.xhtml?id={paul}", admins)));
         return pages;
     }
 
@@ -196,6 +199,10 @@ class AccessMatrixIT extends ParcoursIT {
         endpoints.put("POST /api/exchange/digests", List.of(
                 new Check("POST", "api/exchange/digests?day=2000-01-01", refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
         endpoints.put("GET /api/directory", List.of(new Check("api/directory?theme=EVALUATION", everyone)));
+        // Each signed-in person downloads their own data, never another's (no id in the path).
+        endpoints.put("GET /api/me/personal-data", List.of(new Check("api/me/personal-data", everyone)));
+        endpoints.put("POST /api/privacy/retention/runs", List.of(new Check("POST", "api/privacy/retention/runs",
+                refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
         return endpoints;
     }
 

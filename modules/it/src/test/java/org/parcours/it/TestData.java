@@ -44,7 +44,7 @@ public final class TestData {
         return id("select id from territory where name like ?", "%" + namePart + "%");
     }
 
-    static long person(String username) throws SQLException {
+    public static long person(String username) throws SQLException {
         return id("select id from person where username = ?", username);
     }
 

@@ -35,6 +35,16 @@ public class AuditTrail {
     }
 
     /**
+     * Records what the platform did by itself (a scheduled job), in the transaction of the work.
+     *
+     * @param actor the job's name
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void system(String actor, AuditAction action, String subject, String detail) {
+        add(actor, action, subject, detail);
+    }
+
+    /**
      * Records a security event in a transaction of its own, kept whatever happens to the request.
      *
      * @param actor who (the caller's username, or the name someone tried to sign in with)

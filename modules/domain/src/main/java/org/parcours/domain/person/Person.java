@@ -58,6 +58,10 @@ public class Person implements Serializable {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** When the person was erased (GDPR), in UTC; null while they are not. */
+    @Column(name = "erased_at")
+    private java.time.LocalDateTime erasedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
@@ -100,6 +104,9 @@ public class Person implements Serializable {
     }
 
     public void activate() {
+        if (isErased()) {
+            throw new RuleViolation(null, "privacy.erase.cannotActivate");
+        }
         this.active = true;
     }
 
@@ -113,6 +120,28 @@ public class Person implements Serializable {
     public void describe(String newDisplayName, EmailAddress newEmail) {
         this.displayName = Text.required(newDisplayName, NAME_MAX, "displayName");
         this.email = java.util.Objects.requireNonNull(newEmail, "email");
+    }
+
+    /**
+     * Erases the person's identity: the pseudonym replaces their name, username and email, the
+     * password and roles are removed and sign-in is disabled for good. The record itself stays, so
+     * that what refers to it (attendance, registrations, marks) still adds up.
+     */
+    public void erase(org.parcours.domain.privacy.ErasedIdentity erased, java.time.Instant when) {
+        if (isErased()) {
+            throw new RuleViolation(null, "privacy.erase.already");
+        }
+        this.username = erased.username();
+        this.displayName = erased.displayName();
+        this.email = erased.email();
+        this.passwordHash = null;
+        this.active = false;
+        this.roles.clear();
+        this.erasedAt = java.time.LocalDateTime.ofInstant(when, java.time.ZoneOffset.UTC);
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     /** Refuses an edit started from an older version than the stored one. */

@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.parcours.domain.schedule.Outbox;
 import org.parcours.domain.territory.EmailAddress;
+import org.parcours.infrastructure.operations.OperationalMetrics;
 
 /**
  * Sends notices over SMTP, one message per recipient. A failure is logged, never thrown: the change
@@ -29,6 +30,9 @@ import org.parcours.domain.territory.EmailAddress;
 public class SmtpOutbox implements Outbox {
 
     private static final Logger LOG = Logger.getLogger(SmtpOutbox.class.getName());
+
+    @Inject
+    OperationalMetrics metrics;
 
     @Inject
     @ConfigProperty(name = "parcours.mail.host")
@@ -74,7 +78,9 @@ public class SmtpOutbox implements Outbox {
                 message.setText(text, StandardCharsets.UTF_8.name());
                 message.setSentDate(Date.from(Instant.now()));
                 Transport.send(message);
+                metrics.emailSent();
             } catch (MessagingException e) {
+                metrics.emailFailed();
                 LOG.log(Level.WARNING, "Could not send \"" + subject + "\" to " + address.getValue(), e);
             }
         }

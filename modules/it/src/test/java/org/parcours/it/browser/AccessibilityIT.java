@@ -73,6 +73,7 @@ class AccessibilityIT extends BrowserIT {
         pages.put("exchange/preferences.xhtml", "exchange/preferences.xhtml");
         pages.put("directory/index.xhtml", "directory/index.xhtml");
         pages.put("directory/profile.xhtml", "directory/profile.xhtml");
+        pages.put("me/data.xhtml", "me/data.xhtml");
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
@@ -89,6 +90,7 @@ class AccessibilityIT extends BrowserIT {
         adminPages.put("admin/people.xhtml", "admin/people.xhtml");
         adminPages.put("admin/person.xhtml", "admin/person.xhtml?id=" + person);
         adminPages.put("admin/audit.xhtml", "admin/audit.xhtml");
+        adminPages.put("admin/erase.xhtml", "admin/erase.xhtml?id=" + TestData.person("paul"));
         for (Map.Entry<String, String> page : adminPages.entrySet()) {
             open(page.getValue());
             assertAccessible(page.getKey());

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.parcours.application.audit.AuditTrail;
 import org.parcours.domain.audit.AuditAction;
+import org.parcours.infrastructure.operations.OperationalMetrics;
 import org.parcours.web.shell.Feedback;
 
 /** The sign-in page: checks the credentials and returns to the page the person asked for. */
@@ -29,6 +30,9 @@ public class SignIn {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    OperationalMetrics metrics;
 
     @NotBlank
     @Size(max = 64)
@@ -49,6 +53,7 @@ public class SignIn {
                 // A new session id at sign-in, so that an id planted before cannot be reused.
                 request.changeSessionId();
                 audit.security(username, AuditAction.SIGN_IN, "local", null);
+                metrics.signedIn();
                 Object returnTo = external.getSessionMap().remove(ParcoursAuthentication.RETURN_TO);
                 String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
                         ? path : "/index.xhtml";
@@ -57,6 +62,7 @@ public class SignIn {
             case SEND_CONTINUE -> faces.responseComplete();
             default -> {
                 audit.security(username, AuditAction.SIGN_IN_FAILED, "local", null);
+                metrics.signInFailed();
                 Feedback.error("signIn.failed");
             }
         }

@@ -15,6 +15,7 @@ import java.util.List;
 import org.parcours.application.audit.AuditTrail;
 import org.parcours.application.person.ExternalSignIn;
 import org.parcours.domain.audit.AuditAction;
+import org.parcours.infrastructure.operations.OperationalMetrics;
 import org.parcours.domain.person.Role;
 
 /**
@@ -36,6 +37,9 @@ public class SignInCallback extends HttpServlet {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    OperationalMetrics metrics;
 
     @Inject
     SecuritySettings settings;
@@ -70,6 +74,7 @@ public class SignInCallback extends HttpServlet {
         // A new session id at sign-in, so that an id planted before cannot be reused.
         request.changeSessionId();
         audit.security(username, AuditAction.SIGN_IN, "oidc", null);
+        metrics.signedIn();
         Object returnTo = request.getSession().getAttribute(ParcoursAuthentication.RETURN_TO);
         request.getSession().removeAttribute(ParcoursAuthentication.RETURN_TO);
         String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.logging.Logger;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.infrastructure.persistence.DatabaseFailures;
+import org.parcours.web.operations.RequestIdFilter;
 
 /**
  * Gives failures their HTTP status: a use case that refused the caller answers 403 (access denied),
@@ -39,7 +40,7 @@ public class DatabaseUnavailableFilter extends HttpFilter {
         } catch (IOException | ServletException | RuntimeException e) {
             if (isAccessDenied(e) && !response.isCommitted()) {
                 // A use case refused the caller (e.g. a page loading a cohort they may not read): 403.
-                response.reset();
+                resetKeepingRequestId(request, response);
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
@@ -47,9 +48,18 @@ public class DatabaseUnavailableFilter extends HttpFilter {
                 throw e;
             }
             LOG.warning(() -> "Database unavailable while serving " + request.getRequestURI() + ": " + e);
-            response.reset();
+            resetKeepingRequestId(request, response);
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        }
+    }
+
+    /** Clears the failed response, keeping the request id set by RequestIdFilter (reset drops headers). */
+    private static void resetKeepingRequestId(HttpServletRequest request, HttpServletResponse response) {
+        response.reset();
+        Object id = request.getAttribute(RequestIdFilter.HEADER);
+        if (id != null) {
+            response.setHeader(RequestIdFilter.HEADER, id.toString());
         }
     }
 }

@@ -16,6 +16,7 @@ import java.util.ResourceBundle;
 import java.util.function.Supplier;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.RuleViolation;
+import org.parcours.domain.StaleEditException;
 
 /**
  * Turns rule violations, constraint violations and outcomes into translated messages, shown next to
@@ -25,12 +26,18 @@ public final class Feedback {
 
     private static final String BUNDLE = "org.parcours.web.i18n.messages";
     private static final String VALIDATION_BUNDLE = "ValidationMessages";
+    /** Request attribute set when an edit was refused because someone else saved first. */
+    public static final String STALE_EDIT = "parcoursStaleEdit";
 
     private Feedback() {
     }
 
     /** Shows a rule violation next to its field in the form (e.g. "members.2.email" -> "form:members:2:email"). */
     public static void show(RuleViolation violation, String formId) {
+        if (violation instanceof StaleEditException) {
+            // Lets the form offer to reload the saved version (WEB-INF/templates/stale-edit.xhtml).
+            FacesContext.getCurrentInstance().getExternalContext().getRequestMap().put(STALE_EDIT, Boolean.TRUE);
+        }
         mark(formId, violation.field(), text(violation.messageKey(), violation.arguments()));
     }
 
