@@ -71,31 +71,24 @@ final class Widgets {
         waitFor().until(ExpectedConditions.invisibilityOf(panel));
     }
 
-    /** Types into a p:datePicker's text field and closes its pop-up. */
-    void typeDate(String pickerId, String text) {
-        WebElement field = driver.findElement(By.id(pickerId + "_input"));
-        field.clear();
-        field.sendKeys(text);
-        closePopup(pickerId);
-        WebElement input = driver.findElement(By.id(pickerId + "_input"));
-        if (!text.equals(input.getAttribute("value"))) {
-            // On a loaded machine the picker may redraw its field from its own state before it has read
-            // the keys typed: give it the text at once, as a paste would.
-            typeTime(pickerId, text);
-        }
-        waitFor().until(ExpectedConditions.attributeToBe(input, "value", text));
-    }
-
     /**
-     * Sets a time-only p:datePicker's text as a paste would: typed key by key, the picker re-reads
-     * and rewrites the partial time ("18:3") under the caret.
+     * Gives a p:datePicker its text as a paste would, without opening its pop-up: typed key by key
+     * and then closed, the picker could redraw the field from its own state (on a loaded machine,
+     * before it had read the keys), and its pop-up could cover the next field.
      */
-    void typeTime(String pickerId, String text) {
+    void typeDate(String pickerId, String text) {
         WebElement input = driver.findElement(By.id(pickerId + "_input"));
         script("arguments[0].value = arguments[1];"
                 + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
                 + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}));", input, text);
-        closePopup(pickerId);
+        script("var picker = PrimeFaces.getWidgetById(arguments[0]); if (picker && picker.jq.data().primeDatePicker"
+                + " && picker.jq.data().primeDatePicker.isPanelVisible()) { picker.hide(); }", pickerId);
+        waitFor().until(ExpectedConditions.attributeToBe(input, "value", text));
+    }
+
+    /** A time-only p:datePicker: the same (typed, it would also rewrite a partial "18:3" under the caret). */
+    void typeTime(String pickerId, String text) {
+        typeDate(pickerId, text);
     }
 
     /** Replaces a field's text, as select-all then typing does (an input number keeps its hidden value in step). */
@@ -105,16 +98,6 @@ final class Widgets {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"));
         input.sendKeys(Keys.BACK_SPACE);
         input.sendKeys(text);
-    }
-
-    /**
-     * Closes the picker's pop-up as a click elsewhere would (a real click could land on the pop-up
-     * itself, which may cover whatever lies below the field).
-     */
-    private void closePopup(String pickerId) {
-        script("var picker = PrimeFaces.getWidgetById(arguments[0]); if (picker) { picker.hide(); }", pickerId);
-        waitFor().until(browser -> browser.findElements(By.cssSelector(".ui-datepicker:not(.ui-datepicker-inline)"))
-                .stream().noneMatch(WebElement::isDisplayed));
     }
 
     /** Clicks a button that sends an Ajax request and waits until PrimeFaces has applied the answer. */
