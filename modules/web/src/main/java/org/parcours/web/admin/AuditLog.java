@@ -1,12 +1,15 @@
 package org.parcours.web.admin;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parcours.application.audit.AuditTrail;
 import org.parcours.domain.audit.AuditAction;
@@ -22,8 +25,9 @@ import org.primefaces.model.SortMeta;
 public class AuditLog implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Paris"));
+    /** Date and time to the second, in the page's language. */
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.of("Europe/Paris"));
 
     @Inject
     AuditTrail trail;
@@ -67,7 +71,9 @@ public class AuditLog implements Serializable {
 
     /** When the event happened, shown in Paris time (stored in UTC). */
     public String when(AuditEvent event) {
-        return WHEN.format(event.getOccurredAt());
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+        return WHEN.withLocale(locale).format(event.getOccurredAt());
     }
 
     public List<AuditAction> getActions() {
