@@ -60,6 +60,9 @@ public class DemoData {
     @Inject
     DemoResources kit;
 
+    @Inject
+    DemoLogbook logbook;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -95,8 +98,9 @@ public class DemoData {
         int sessions = schedule.plan(cohort);
         codevAndVisits.load(cohort, loaded, facilitator);
         int resources = kit.load(facilitator.getUsername());
+        logbook.load(cohort, facilitator.getUsername());
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
-                + " sessions, " + resources + " resources, 5 accounts.");
+                + " sessions, " + resources + " resources, a published logbook issue, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {

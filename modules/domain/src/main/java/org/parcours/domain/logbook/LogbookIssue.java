@@ -158,8 +158,11 @@ public class LogbookIssue implements Serializable {
         return html.replaceAll("<[^>]*>", "").replace("&nbsp;", "").replace("&#160;", "").isBlank();
     }
 
-    /** Adds a picture to the draft: a PNG or JPEG image with its text alternative. */
-    public LogbookPicture addPicture(Attachment file, String alternative, String by, Instant now) {
+    /**
+     * Adds a picture to the draft: a PNG or JPEG image with its text alternative. Pictures are kept
+     * beside the text, so adding one does not make a text edit in progress stale.
+     */
+    public LogbookPicture addPicture(Attachment file, String alternative) {
         requireDraft();
         if (file == null) {
             throw new RuleViolation("picture", "logbook.picture.required");
@@ -175,18 +178,14 @@ public class LogbookIssue implements Serializable {
         }
         LogbookPicture picture = new LogbookPicture(this, file, alternative);
         pictures.add(picture);
-        this.updatedBy = by;
-        this.updatedAt = now;
         return picture;
     }
 
-    public void removePicture(long pictureId, String by, Instant now) {
+    public void removePicture(long pictureId) {
         requireDraft();
         if (!pictures.removeIf(p -> p.getId() != null && p.getId() == pictureId)) {
             throw new RuleViolation(null, "logbook.picture.unknown", pictureId);
         }
-        this.updatedBy = by;
-        this.updatedAt = now;
     }
 
     /** Publishes the issue: it must say something; afterwards it is read by everyone following the cohort. */

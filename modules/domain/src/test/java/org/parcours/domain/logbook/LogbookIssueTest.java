@@ -90,18 +90,18 @@ class LogbookIssueTest {
     void pictures_are_images_with_a_text_alternative() {
         LogbookIssue issue = draft();
         Attachment png = new Attachment("stored", "photo.png", FileType.PNG, 1000);
-        issue.addPicture(png, "Visite à Redon", "claire", NOW);
+        issue.addPicture(png, "Visite à Redon");
         assertThat(issue.getPictures()).extracting(LogbookPicture::getAlternative).containsExactly("Visite à Redon");
-        assertThatThrownBy(() -> issue.addPicture(new Attachment("s", "a.pdf", FileType.PDF, 10), "x", "claire", NOW))
+        assertThatThrownBy(() -> issue.addPicture(new Attachment("s", "a.pdf", FileType.PDF, 10), "x"))
                 .isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("logbook.picture.notImage");
-        assertThatThrownBy(() -> issue.addPicture(png, " ", "claire", NOW))
+        assertThatThrownBy(() -> issue.addPicture(png, " "))
                 .isInstanceOf(RuleViolation.class).extracting("field").isEqualTo("alternative");
         assertThatThrownBy(() -> issue.addPicture(new Attachment("s", "big.jpg", FileType.JPEG, LogbookPicture.MAX_BYTES + 1),
-                "x", "claire", NOW)).isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("upload.tooLarge");
+                "x")).isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("upload.tooLarge");
         for (int i = 1; i < LogbookIssue.MAX_PICTURES; i++) {
-            issue.addPicture(png, "photo " + i, "claire", NOW);
+            issue.addPicture(png, "photo " + i);
         }
-        assertThatThrownBy(() -> issue.addPicture(png, "one too many", "claire", NOW))
+        assertThatThrownBy(() -> issue.addPicture(png, "one too many"))
                 .isInstanceOf(RuleViolation.class).extracting("messageKey").isEqualTo("logbook.picture.tooMany");
     }
 

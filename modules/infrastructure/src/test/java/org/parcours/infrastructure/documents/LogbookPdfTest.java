@@ -34,8 +34,7 @@ class LogbookPdfTest {
                         "<p><strong>Tiers-lieu</strong> à Redon, voir <a href=\"https://example.org/redon\">le site</a></p>",
                         "<ol><li>Guide méthode</li></ol><blockquote>Écouter avant de proposer</blockquote>"),
                 new OwaspHtmlSanitizer(), "claire", Instant.now());
-        issue.addPicture(new Attachment("stored", "photo.png", FileType.PNG, 100), "Les équipes en visite", "claire",
-                Instant.now());
+        issue.addPicture(new Attachment("stored", "photo.png", FileType.PNG, 100), "Les équipes en visite");
         byte[] png = png();
 
         byte[] pdf = LogbookPdf.write(issue, "mars 2026", p -> new ByteArrayInputStream(png), LABELS::get);
