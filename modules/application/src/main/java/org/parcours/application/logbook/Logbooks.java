@@ -117,11 +117,16 @@ public class Logbooks {
         return issue;
     }
 
-    /** Publishes the issue as the editor last saw it; the cohort's members and partners are emailed after the commit. */
-    public LogbookIssue publish(long id, long version) {
+    /**
+     * Saves the editor's text and publishes it, both or neither; the cohort's team members and partners
+     * are emailed after the commit.
+     */
+    public LogbookIssue publish(long id, @NotNull LogbookForm form) {
         LogbookIssue issue = editable(id, "logbook.publish");
-        issue.checkUnchangedSince(version);
-        issue.publish(access.username(), Instant.now());
+        issue.checkUnchangedSince(form.getVersion());
+        Instant now = Instant.now();
+        issue.revise(form.content(), sanitizer, access.username(), now);
+        issue.publish(access.username(), now);
         logbooks.flush();
         Cohort cohort = cohorts.findWithDetails(issue.getCohort().getId()).orElseThrow();
         published.fire(new LogbookPublished(readers(cohort), issue.getId(), issue.getTitle(), cohort.getName()));
