@@ -54,8 +54,8 @@ public class LogbookArchivePage implements Serializable {
             Pages.notFound();
             return;
         }
-        if (archive.editor()) {
-            freeMonths = freeMonths(archive.cohort(), archive.issues());
+        if (archive.isEditor()) {
+            freeMonths = freeMonths(archive.getCohort(), archive.getIssues());
             if (month == null && !freeMonths.isEmpty()) {
                 month = freeMonths.get(0);
             }
