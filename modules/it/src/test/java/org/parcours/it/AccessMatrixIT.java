@@ -117,6 +117,17 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("kit/edit.xhtml", List.of(
                 new Check("kit/edit.xhtml", page(ADMIN, FACILITATOR, TERRITORY_A, TERRITORY_B)),
                 new Check("kit/edit.xhtml?id={resource}", organisers)));
+        // The monthly logbook: everyone following the cohort reads its published issues; drafts and the
+        // editor belong to the cohort's own facilitators (not admins); a published issue is no longer edited.
+        pages.put("logbook/index.xhtml", List.of(
+                new Check("logbook/index.xhtml?cohort={demo}", everyone),
+                new Check("logbook/index.xhtml?cohort={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("logbook/issue.xhtml", List.of(
+                new Check("logbook/issue.xhtml?id={logbook}", everyone),
+                new Check("logbook/issue.xhtml?id={logbookDraft}", page(FACILITATOR))));
+        pages.put("logbook/edit.xhtml", List.of(
+                new Check("logbook/edit.xhtml?id={logbookDraft}", page(FACILITATOR)),
+                new Check("logbook/edit.xhtml?id={logbook}", page())));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -303,6 +314,8 @@ class AccessMatrixIT extends ParcoursIT {
         ids.put("{testimony}", String.valueOf(TestData.testimony()));
         ids.put("{resource}", String.valueOf(TestData.resource()));
         ids.put("{month}", java.time.YearMonth.now().toString());
+        ids.put("{logbook}", String.valueOf(TestData.logbook()));
+        ids.put("{logbookDraft}", String.valueOf(TestData.logbookDraft()));
         return ids;
     }
 
