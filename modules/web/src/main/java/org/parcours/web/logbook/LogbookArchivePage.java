@@ -39,7 +39,9 @@ public class LogbookArchivePage implements Serializable {
 
     public void load() {
         if (cohortId == null) {
-            cohortId = choice.defaultCohort();
+            // A facilitator lands on a cohort they write the logbook of; others on their own cohort.
+            cohortId = choice.getCohorts().stream().filter(logbooks::mayEdit).map(Cohort::getId).findFirst()
+                    .orElseGet(choice::defaultCohort);
         }
         if (cohortId == null) {
             Pages.notFound();
@@ -94,6 +96,11 @@ public class LogbookArchivePage implements Serializable {
             return Months.label(issue.month());
         }
         return value == null ? "" : Months.label(YearMonth.parse(value.toString()));
+    }
+
+    /** The other cohorts the caller reads, to switch to their logbook. */
+    public List<Cohort> getOtherCohorts() {
+        return choice.getCohorts().stream().filter(c -> !c.getId().equals(cohortId)).toList();
     }
 
     public Long getCohortId() { return cohortId; }
