@@ -62,6 +62,9 @@ class AccessibilityIT extends BrowserIT {
         pages.put("kit/index.xhtml", "kit/index.xhtml");
         pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
         pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
+        pages.put("logbook/index.xhtml", "logbook/index.xhtml?cohort=" + demo);
+        pages.put("logbook/issue.xhtml", "logbook/issue.xhtml?id=" + TestData.logbook());
+        pages.put("logbook/edit.xhtml", "logbook/edit.xhtml?id=" + TestData.logbookDraft());
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
