@@ -147,6 +147,17 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("directory/index.xhtml", List.of(new Check("directory/index.xhtml", everyone),
                 new Check("directory/index.xhtml?q=Anne&territory={redon}&theme=SKILLS", everyone)));
         pages.put("directory/profile.xhtml", List.of(new Check("directory/profile.xhtml", everyone)));
+        // The monthly logbook: everyone following the cohort reads its published issues; drafts and the
+        // editor belong to the cohort's own facilitators (not admins); a published issue is no longer edited.
+        pages.put("logbook/index.xhtml", List.of(
+                new Check("logbook/index.xhtml?cohort={demo}", everyone),
+                new Check("logbook/index.xhtml?cohort={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
+        pages.put("logbook/issue.xhtml", List.of(
+                new Check("logbook/issue.xhtml?id={logbook}", everyone),
+                new Check("logbook/issue.xhtml?id={logbookDraft}", page(FACILITATOR))));
+        pages.put("logbook/edit.xhtml", List.of(
+                new Check("logbook/edit.xhtml?id={logbookDraft}", page(FACILITATOR)),
+                new Check("logbook/edit.xhtml?id={logbook}", page())));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -357,6 +368,8 @@ class AccessMatrixIT extends ParcoursIT {
         ids.put("{resource}", String.valueOf(TestData.resource()));
         ids.put("{month}", java.time.YearMonth.now().toString());
         ids.put("{thread}", String.valueOf(TestData.exchangeThread()));
+        ids.put("{logbook}", String.valueOf(TestData.logbook()));
+        ids.put("{logbookDraft}", String.valueOf(TestData.logbookDraft()));
         return ids;
     }
 

@@ -117,4 +117,22 @@ public final class TestData {
         update("insert ignore into cohort_territory (cohort_id, territory_id) values (?, ?)", cohort, territory("Lens"));
         return cohort;
     }
+
+    /** The demo cohort's published logbook issue (its first month). */
+    public static long logbook() throws SQLException {
+        return id("select i.id from logbook_issue i join cohort c on c.id = i.cohort_id where c.name like '%(démo)'"
+                + " and i.status = 'PUBLISHED' order by i.month_start limit 1");
+    }
+
+    /** A draft issue of the demo cohort for its last month: created once, whatever test class runs first. */
+    public static long logbookDraft() throws SQLException {
+        long cohort = demoCohort();
+        update("insert ignore into logbook_issue (version, cohort_id, month_start, title, challenges, practices,"
+                + " illustrations, status, created_by, created_at, updated_by, updated_at)"
+                + " select 0, id, cast(date_format(end_date, '%Y-%m-01') as date), 'Brouillon en préparation',"
+                + " '<p>Enjeux en préparation</p>', '', '', 'DRAFT', 'claire', utc_timestamp(), 'claire', utc_timestamp()"
+                + " from cohort where id = ?", cohort);
+        return id("select i.id from logbook_issue i join cohort c on c.id = i.cohort_id where c.id = ?"
+                + " and i.month_start = cast(date_format(c.end_date, '%Y-%m-01') as date)", cohort);
+    }
 }

@@ -66,6 +66,9 @@ public class DemoData {
     @Inject
     DemoExchange exchange;
 
+    @Inject
+    DemoLogbook logbook;
+
     @PostConstruct
     void loadIntoEmptyDatabase() {
         if (!enabled) {
@@ -103,8 +106,10 @@ public class DemoData {
         int resources = kit.load(facilitator.getUsername());
         int answers = evaluation.load(cohort, loaded, facilitator);
         exchange.load(cohort, anne, marc, facilitator, partner);
+        logbook.load(cohort, facilitator.getUsername());
         LOG.info(() -> "Demo data loaded: " + loaded.size() + " territories, 1 cohort with " + sessions
-                + " sessions, " + resources + " resources, " + answers + " questionnaire answers, 5 accounts.");
+                + " sessions, " + resources + " resources, " + answers
+                + " questionnaire answers, a published logbook issue, 5 accounts.");
     }
 
     private Person account(String username, String name, String email, Role role) {

@@ -43,4 +43,7 @@ public interface ResourceRepository {
     void remove(SessionResource attachment);
 
     void flush();
+
+    /** Approved resources added to the centre in [from, to), oldest first: the logbook's new resources. */
+    List<Resource> approvedAddedIn(Instant from, Instant to, int max);
 }

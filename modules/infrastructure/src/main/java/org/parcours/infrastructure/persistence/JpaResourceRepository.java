@@ -238,4 +238,12 @@ public class JpaResourceRepository implements ResourceRepository {
     public void flush() {
         Persistence.flushOrExplain(em, null, "edit.stale", "");
     }
+
+    @Override
+    public List<Resource> approvedAddedIn(Instant from, Instant to, int max) {
+        return em.createQuery("select r from Resource r where r.status = :status and r.createdAt >= :from"
+                        + " and r.createdAt < :to order by r.createdAt, r.id", Resource.class)
+                .setParameter("status", ResourceStatus.APPROVED).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(max).getResultList();
+    }
 }

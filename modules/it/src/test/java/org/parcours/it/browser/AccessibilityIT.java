@@ -74,6 +74,9 @@ class AccessibilityIT extends BrowserIT {
         pages.put("directory/index.xhtml", "directory/index.xhtml");
         pages.put("directory/profile.xhtml", "directory/profile.xhtml");
         pages.put("me/data.xhtml", "me/data.xhtml");
+        pages.put("logbook/index.xhtml", "logbook/index.xhtml?cohort=" + demo);
+        pages.put("logbook/issue.xhtml", "logbook/issue.xhtml?id=" + TestData.logbook());
+        pages.put("logbook/edit.xhtml", "logbook/edit.xhtml?id=" + TestData.logbookDraft());
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
