@@ -103,12 +103,15 @@ public class MonthlyProgressReports {
         return true;
     }
 
-    /** The report of one cohort and month as a PDF in {@code locale}, whoever asks (see {@link ProgressMonitoring}). */
-    byte[] pdf(Cohort cohort, YearMonth month, Locale locale) {
+    /**
+     * The report of one cohort and month as a PDF in {@code locale}, whoever asks (see {@link ProgressMonitoring}).
+     * Public: only public methods of an EJB are called through its container.
+     */
+    public byte[] pdf(Cohort cohort, YearMonth month, Locale locale) {
         return renderer.pdf(report(cohort, month), ReportTexts.in(locale));
     }
 
-    MonthlyReport report(Cohort cohort, YearMonth month) {
+    private MonthlyReport report(Cohort cohort, YearMonth month) {
         MonitoringQuery query = new MonitoringQuery(List.of(cohort.getId()), null, month.atDay(1), month.atEndOfMonth(),
                 null, Instant.now());
         Figures total = monitoring.cohorts(query).stream().findFirst()

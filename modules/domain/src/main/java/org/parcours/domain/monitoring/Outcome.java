@@ -6,7 +6,7 @@ public enum Outcome {
     ATTENDED,
     /** Collective session: the sheet was taken and nobody of the territory was there. */
     MISSED,
-    /** Over, but no attendance sheet was taken (not counted). */
+    /** Over, but nothing was recorded for it: no attendance sheet, no assignment (not counted). */
     NOT_RECORDED,
     /** Still to come. */
     UPCOMING,

@@ -9,9 +9,9 @@ package org.parcours.domain.monitoring;
 public enum PathStatus {
     /** More milestones reached than planned by now (work handed in before it was due). */
     AHEAD,
-    /** At least four in five of the milestones planned by now are reached. */
+    /** At least four in five of the milestones planned by now are reached, or only one is missing. */
     ON_TRACK,
-    /** Fewer than four in five of the milestones planned by now are reached. */
+    /** Fewer than four in five of the milestones planned by now are reached, and more than one is missing. */
     LATE;
 
     /**
@@ -25,7 +25,8 @@ public enum PathStatus {
         if (reached > planned) {
             return AHEAD;
         }
-        // Integer arithmetic: reached / planned >= 4/5, with nothing planned meaning on track.
-        return reached * 5 >= planned * 4 ? ON_TRACK : LATE;
+        // Integer arithmetic: reached / planned >= 4/5. A single milestone missed is not yet being late
+        // (early in the path one absence would otherwise weigh a third of everything).
+        return reached * 5 >= planned * 4 || planned - reached <= 1 ? ON_TRACK : LATE;
     }
 }

@@ -35,6 +35,9 @@ public record TimelineFacts(SessionKind kind, boolean cancelled, Instant endsAt,
             return codevFinished && tookPart ? Outcome.TOOK_PART : codevFinished ? Outcome.NOT_CONCERNED
                     : Outcome.NOT_RECORDED;
         }
+        if (kind == SessionKind.INDIVIDUAL_WORK) {
+            return Outcome.NOT_RECORDED; // no assignment was given for it
+        }
         if (kind == SessionKind.LEARNING_VISIT) {
             return visited ? Outcome.VISITED : Outcome.NOT_CONCERNED;
         }

@@ -31,6 +31,9 @@ class IndicatorRulesTest {
         assertThat(PathStatus.of(10, 8)).isEqualTo(PathStatus.ON_TRACK);
         assertThat(PathStatus.of(10, 7)).isEqualTo(PathStatus.LATE);
         assertThat(PathStatus.of(3, 4)).isEqualTo(PathStatus.AHEAD);
+        // One milestone missed is not yet late, even when it is more than a fifth of the plan.
+        assertThat(PathStatus.of(4, 3)).isEqualTo(PathStatus.ON_TRACK);
+        assertThat(PathStatus.of(3, 1)).isEqualTo(PathStatus.LATE);
         assertThatThrownBy(() -> PathStatus.of(-1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 

@@ -34,6 +34,9 @@ class TimelineFactsTest {
         assertThat(work(BEFORE, false, false).outcome(NOW)).isEqualTo(Outcome.MISSING);
         assertThat(work(AFTER, false, false).outcome(NOW)).isEqualTo(Outcome.OPEN);
         assertThat(work(AFTER, true, false).outcome(NOW)).isEqualTo(Outcome.HANDED_IN);
+        // An individual work time without an assignment: nothing to hand in, nothing recorded.
+        assertThat(new TimelineFacts(SessionKind.INDIVIDUAL_WORK, false, BEFORE, false, false, null, false, false,
+                false, false, false, false).outcome(NOW)).isEqualTo(Outcome.NOT_RECORDED);
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class MonthlyReportPdf {
         Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
         Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+        Font small = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
         Figures c = report.getCohort();
         document.add(new Paragraph(text.apply("report.title", new Object[] {c.getCohortName(),
             report.getMonth().toString()}), title));
@@ -92,11 +93,11 @@ public final class MonthlyReportPdf {
         List<String> columns = List.of("monitoring.col.territory", "monitoring.col.attendance", "monitoring.col.work",
                 "monitoring.col.codev", "monitoring.col.commitments", "monitoring.col.visits", "monitoring.col.resources",
                 "monitoring.col.status");
-        PdfPTable table = new PdfPTable(new float[] {26, 12, 12, 10, 12, 10, 9, 12});
+        PdfPTable table = new PdfPTable(new float[] {24, 12, 11, 12, 12, 11, 9, 10});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String key : columns) {
-            table.addCell(new PdfPCell(new Phrase(text.apply(key, new Object[0]), bold)));
+            table.addCell(new PdfPCell(new Phrase(text.apply(key, new Object[0]), small)));
         }
         for (Figures t : report.getTerritories()) {
             table.addCell(new Phrase(t.getTerritoryName(), normal));

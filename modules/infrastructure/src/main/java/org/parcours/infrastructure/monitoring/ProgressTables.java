@@ -17,10 +17,10 @@ public final class ProgressTables {
     /** Message keys of the figures' columns, shared by the territories' and the cohorts' tables. */
     static final List<String> FIGURE_COLUMNS = List.of("monitoring.col.from", "monitoring.col.to",
             "monitoring.col.sessionsExpected", "monitoring.col.sessionsAttended", "monitoring.col.attendance",
-            "monitoring.col.workDue", "monitoring.col.workOnTime", "monitoring.col.workLate",
-            "monitoring.col.workMissing", "monitoring.col.workEarly", "monitoring.col.codev",
-            "monitoring.col.clientTurns", "monitoring.col.commitmentsDue", "monitoring.col.commitmentsKept",
-            "monitoring.col.overdue", "monitoring.col.visitsHosted", "monitoring.col.visitsMade",
+            "monitoring.col.workDue", "monitoring.col.workOnTime", "monitoring.col.workLateCount",
+            "monitoring.col.workMissingCount", "monitoring.col.workEarlyCount", "monitoring.col.codevHeld",
+            "monitoring.col.clientTurnsCount", "monitoring.col.commitmentsDue", "monitoring.col.commitmentsKept",
+            "monitoring.col.commitmentsOverdue", "monitoring.col.visitsHosted", "monitoring.col.visitsMade",
             "monitoring.col.resources", "monitoring.col.status");
 
     private ProgressTables() {
