@@ -62,6 +62,9 @@ class AccessibilityIT extends BrowserIT {
         pages.put("kit/index.xhtml", "kit/index.xhtml");
         pages.put("kit/view.xhtml", "kit/view.xhtml?id=" + TestData.resource());
         pages.put("kit/edit.xhtml", "kit/edit.xhtml?id=" + TestData.resource());
+        pages.put("monitoring/index.xhtml", "monitoring/index.xhtml");
+        pages.put("monitoring/cohort.xhtml", "monitoring/cohort.xhtml?id=" + demo);
+        pages.put("monitoring/territory.xhtml", "monitoring/territory.xhtml?id=" + TestData.territory("Redon"));
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
