@@ -158,6 +158,16 @@ class AccessMatrixIT extends ParcoursIT {
         pages.put("logbook/edit.xhtml", List.of(
                 new Check("logbook/edit.xhtml?id={logbookDraft}", page(FACILITATOR)),
                 new Check("logbook/edit.xhtml?id={logbook}", page())));
+        // Progress monitoring: dashboards for admins, facilitators and the cohort's partners; a territory's
+        // progress also for its own team; "my progress" (no id) for everyone (a notice for those in no team).
+        pages.put("monitoring/index.xhtml", List.of(new Check("monitoring/index.xhtml", page(ADMIN, FACILITATOR, PARTNER))));
+        pages.put("monitoring/cohort.xhtml", List.of(
+                new Check("monitoring/cohort.xhtml?id={demo}", page(ADMIN, FACILITATOR, PARTNER)),
+                new Check("monitoring/cohort.xhtml?id={lensOnly}", organisers)));
+        pages.put("monitoring/territory.xhtml", List.of(
+                new Check("monitoring/territory.xhtml", everyone),
+                new Check("monitoring/territory.xhtml?id={redon}", page(ADMIN, FACILITATOR, PARTNER, TERRITORY_A)),
+                new Check("monitoring/territory.xhtml?id={lens}&cohort={lensOnly}", page(ADMIN, FACILITATOR, TERRITORY_B))));
         pages.put("admin/people.xhtml", List.of(new Check("admin/people.xhtml", admins)));
         pages.put("admin/person.xhtml", List.of(new Check("admin/person.xhtml?id={paul}", admins)));
         pages.put("admin/audit.xhtml", List.of(new Check("admin/audit.xhtml", admins)));
@@ -214,6 +224,22 @@ class AccessMatrixIT extends ParcoursIT {
         endpoints.put("GET /api/me/personal-data", List.of(new Check("api/me/personal-data", everyone)));
         endpoints.put("POST /api/privacy/retention/runs", List.of(new Check("POST", "api/privacy/retention/runs",
                 refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
+        Map<Personas, Integer> watchers = api(ADMIN, FACILITATOR, PARTNER);
+        endpoints.put("GET /api/monitoring/cohorts", List.of(new Check("api/monitoring/cohorts", watchers)));
+        endpoints.put("GET /api/monitoring/cohorts/{id}/territories", List.of(
+                new Check("api/monitoring/cohorts/{demo}/territories", watchers),
+                new Check("api/monitoring/cohorts/{lensOnly}/territories", api(ADMIN, FACILITATOR))));
+        endpoints.put("GET /api/monitoring/cohorts/{id}/alerts",
+                List.of(new Check("api/monitoring/cohorts/{demo}/alerts", watchers)));
+        endpoints.put("GET /api/monitoring/cohorts/{id}/trend",
+                List.of(new Check("api/monitoring/cohorts/{demo}/trend", watchers)));
+        endpoints.put("GET /api/monitoring/territories/{id}", List.of(
+                new Check("api/monitoring/territories/{redon}", api(ADMIN, FACILITATOR, PARTNER, TERRITORY_A))));
+        // Sending reports: only who may not is checked here; MonitoringIT sends them.
+        endpoints.put("POST /api/monitoring/cohorts/{id}/report", List.of(new Check("POST",
+                "api/monitoring/cohorts/{demo}/report?month=2026-01", refusedTo(PARTNER, TERRITORY_A, TERRITORY_B))));
+        endpoints.put("POST /api/monitoring/monthly-reports", List.of(new Check("POST",
+                "api/monitoring/monthly-reports?day=2026-01-02", refusedTo(FACILITATOR, PARTNER, TERRITORY_A, TERRITORY_B))));
         return endpoints;
     }
 

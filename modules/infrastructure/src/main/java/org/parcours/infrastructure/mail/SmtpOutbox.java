@@ -8,7 +8,11 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.activation.DataHandler;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collection;
@@ -60,6 +64,11 @@ public class SmtpOutbox implements Outbox {
 
     @Override
     public void send(Collection<EmailAddress> to, String subject, String text) {
+        send(to, subject, text, (MailFile) null);
+    }
+
+    @Override
+    public void send(Collection<EmailAddress> to, String subject, String text, MailFile file) {
         if (to.isEmpty()) {
             return;
         }
@@ -75,7 +84,16 @@ public class SmtpOutbox implements Outbox {
                 message.setFrom(new InternetAddress(from));
                 message.setRecipient(Message.RecipientType.TO, new InternetAddress(address.getValue()));
                 message.setSubject(subject, StandardCharsets.UTF_8.name());
-                message.setText(text, StandardCharsets.UTF_8.name());
+                if (file == null) {
+                    message.setText(text, StandardCharsets.UTF_8.name());
+                } else {
+                    MimeBodyPart body = new MimeBodyPart();
+                    body.setText(text, StandardCharsets.UTF_8.name());
+                    MimeBodyPart attached = new MimeBodyPart();
+                    attached.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                    attached.setFileName(file.fileName());
+                    message.setContent(new MimeMultipart(body, attached));
+                }
                 message.setSentDate(Date.from(Instant.now()));
                 Transport.send(message);
                 metrics.emailSent();

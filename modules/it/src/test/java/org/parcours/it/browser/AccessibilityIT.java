@@ -77,6 +77,9 @@ class AccessibilityIT extends BrowserIT {
         pages.put("logbook/index.xhtml", "logbook/index.xhtml?cohort=" + demo);
         pages.put("logbook/issue.xhtml", "logbook/issue.xhtml?id=" + TestData.logbook());
         pages.put("logbook/edit.xhtml", "logbook/edit.xhtml?id=" + TestData.logbookDraft());
+        pages.put("monitoring/index.xhtml", "monitoring/index.xhtml");
+        pages.put("monitoring/cohort.xhtml", "monitoring/cohort.xhtml?id=" + demo);
+        pages.put("monitoring/territory.xhtml", "monitoring/territory.xhtml?id=" + TestData.territory("Redon"));
 
         for (Map.Entry<String, String> page : pages.entrySet()) {
             open(page.getValue());
