@@ -51,14 +51,14 @@ final class ServerUnderTest implements AutoCloseable {
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port);
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = started + Duration.ofMinutes(5).toNanos();
+        long deadline = started + Duration.ofMinutes(10).toNanos();
         while (true) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Parcours stopped while starting: see " + home.resolve("server.log"));
             }
             if (System.nanoTime() > deadline) {
                 process.destroy();
-                throw new IllegalStateException("Parcours did not start within 5 minutes: see " + home.resolve("server.log"));
+                throw new IllegalStateException("Parcours did not start within 10 minutes: see " + home.resolve("server.log"));
             }
             if (status(client, base.resolve("/health/ready")) == 200 && status(client, base.resolve("/login.xhtml")) == 200) {
                 break;
