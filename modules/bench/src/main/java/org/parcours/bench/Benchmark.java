@@ -105,6 +105,9 @@ public final class Benchmark {
                     }
                     for (Page page : pages) {
                         List<VirtualUser> crowd = crowds.get(page.role() == null ? "territory" : page.role());
+                        for (VirtualUser user : crowd) {
+                            user.prepare(page);
+                        }
                         RssSampler rss = RssSampler.start(server);
                         Map<String, Long> before = counters.read();
                         Load.Result load = Load.run(page, crowd, measure);
@@ -169,8 +172,19 @@ public final class Benchmark {
                 VirtualUser user = new VirtualUser(base, account, targets.get(account.username()));
                 crowd.add(user);
                 signIns.add(pool.submit(() -> {
-                    user.signIn();
-                    return null;
+                    // A sign-in is sometimes answered 403 under concurrent load (see docs/benchmarks.md):
+                    // try again a few times, and say so.
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            user.signIn();
+                            return null;
+                        } catch (IllegalStateException refused) {
+                            System.out.println("  sign-in attempt " + attempt + ": " + refused.getMessage());
+                            if (attempt == 5) {
+                                throw refused;
+                            }
+                        }
+                    }
                 }));
             }
             crowds.put(role, crowd);

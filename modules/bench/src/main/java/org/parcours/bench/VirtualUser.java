@@ -59,9 +59,13 @@ final class VirtualUser {
         }
     }
 
-    /** Opens the page a partial request belongs to, once, and keeps its form. */
+    /**
+     * Opens the page a partial request belongs to and keeps its form. Called again before each run of
+     * that page: the server keeps a few views per session only, and the pages loaded in between push
+     * this one out (the partial request would then answer without events).
+     */
     void prepare(Page page) throws IOException, InterruptedException {
-        if (!page.isPartial() || prepared.containsKey(page)) {
+        if (!page.isPartial()) {
             return;
         }
         HttpResponse<String> response = client.send(
