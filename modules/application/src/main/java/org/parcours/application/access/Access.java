@@ -1,6 +1,7 @@
 package org.parcours.application.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -31,6 +32,9 @@ public class Access {
     @Inject
     TerritoryRepository territories;
 
+    @Inject
+    CallerMemo memo;
+
     public boolean holds(Role role) {
         return securityContext.isCallerInRole(role.code());
     }
@@ -58,8 +62,23 @@ public class Access {
         return username == null ? Optional.empty() : people.findByUsername(username).filter(Person::isActive);
     }
 
-    /** The territories whose team the caller belongs to (empty for someone in no team). */
+    /**
+     * The territories whose team the caller belongs to (empty for someone in no team), looked up once
+     * per request.
+     */
     public List<Long> territoryIds() {
+        String username = username();
+        if (username == null) {
+            return List.of();
+        }
+        try {
+            return memo.territoryIds(username, this::lookUpTerritoryIds);
+        } catch (ContextNotActiveException outsideRequest) {
+            return lookUpTerritoryIds(); // a start-up or scheduled task: nothing to share
+        }
+    }
+
+    private List<Long> lookUpTerritoryIds() {
         return person().map(p -> territories.idsWithMember(p.getEmail())).orElse(List.of());
     }
 

@@ -62,7 +62,9 @@ public class Person implements Serializable {
     @Column(name = "erased_at")
     private java.time.LocalDateTime erasedAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: pages list people (facilitators, partners, animateurs) by the dozen and never show their
+    // roles; reading them with every person cost one statement per person on those pages.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 32)

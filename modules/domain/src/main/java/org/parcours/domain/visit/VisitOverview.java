@@ -15,6 +15,7 @@ import org.parcours.domain.territory.Territory;
 public final class VisitOverview {
 
     private final List<Territory> territories;
+    private final List<LearningVisit> cohortVisits;
     private final Map<Long, Map<Long, Integer>> visits = new HashMap<>();
     private final Map<Long, Integer> hosted = new HashMap<>();
     private final Map<Long, Map<Theme, Integer>> hostedByTheme = new HashMap<>();
@@ -22,6 +23,7 @@ public final class VisitOverview {
     /** @param territories the cohort's territories (the matrix's rows and columns, sorted by name) */
     public VisitOverview(List<Territory> territories, List<LearningVisit> cohortVisits) {
         this.territories = territories.stream().sorted(Comparator.comparing(Territory::getName)).toList();
+        this.cohortVisits = List.copyOf(cohortVisits);
         for (LearningVisit visit : cohortVisits) {
             long host = visit.getHost().getId();
             hosted.merge(host, 1, Integer::sum);
@@ -31,6 +33,11 @@ public final class VisitOverview {
                 visits.computeIfAbsent(visitor, v -> new HashMap<>()).merge(host, 1, Integer::sum);
             }
         }
+    }
+
+    /** The cohort's visits the overview was made from, in their order. */
+    public List<LearningVisit> getVisits() {
+        return cohortVisits;
     }
 
     public List<Territory> getTerritories() {

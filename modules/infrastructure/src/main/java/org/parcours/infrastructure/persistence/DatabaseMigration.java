@@ -17,7 +17,9 @@ import org.flywaydb.core.api.output.MigrateResult;
  * <p>
  * The data source comes from MicroProfile Config: {@code parcours.db.url}, {@code parcours.db.user},
  * {@code parcours.db.password} (or the environment variables {@code PARCOURS_DB_URL}, ...). Connections
- * are validated before use so that the pool recovers by itself after a database restart.
+ * are validated before use so that the pool recovers by itself after a database restart: with JDBC's
+ * {@code isValid}, a protocol ping, not a {@code SELECT 1} statement (a page takes connections several
+ * times, and a statement each time doubled the SQL a page cost).
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/parcours",
@@ -30,7 +32,7 @@ import org.flywaydb.core.api.output.MigrateResult;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
-            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton

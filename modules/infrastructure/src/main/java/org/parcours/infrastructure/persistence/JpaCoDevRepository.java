@@ -22,9 +22,11 @@ public class JpaCoDevRepository implements CoDevRepository {
 
     @Override
     public Optional<CoDevGroup> findGroup(long id) {
-        Optional<CoDevGroup> group = em.createQuery("select g from CoDevGroup g join fetch g.cohort "
-                        + "left join fetch g.members where g.id = :id", CoDevGroup.class)
+        // Members and their territories in the same statement (the page names each member's territory).
+        Optional<CoDevGroup> group = em.createQuery("select g from CoDevGroup g join fetch g.cohort where g.id = :id",
+                        CoDevGroup.class)
                 .setParameter("id", id)
+                .setHint("eclipselink.left-join-fetch", "g.members.territory")
                 .getResultStream().findFirst();
         group.ifPresent(g -> {
             g.getMembers().forEach(m -> m.getTerritory().getName());

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.domain.schedule.Session;
 import org.parcours.domain.schedule.SessionRepository;
@@ -53,20 +56,41 @@ public class JpaSessionRepository implements SessionRepository {
                 .getResultList();
     }
 
+    /**
+     * Two index-bound reads merged here, rather than one query with an OR across a join: that OR made
+     * MariaDB scan every session of the country in the range (all cohorts), a cost growing with the
+     * national data. The whole-cohort sessions of the territories' cohorts come through
+     * (cohort_id, starts_at); the sessions naming the territories through session_territory.
+     */
     @Override
     public List<Session> ofTerritories(Collection<Long> territoryIds, Instant from, Instant to, int max) {
         if (territoryIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct s from Session s left join s.territories t "
-                        + "where s.startsAt >= :from and s.startsAt < :to and (t.id in :ids or (s.wholeCohort = true "
-                        + "and s.cohort in (select c from Cohort c join c.territories ct where ct.id in :ids))) "
-                        + "order by s.startsAt, s.id", Session.class)
+        List<Session> ofCohorts = em.createQuery("select s from Session s where s.wholeCohort = true "
+                        + "and s.cohort.id in (select c.id from Cohort c join c.territories ct where ct.id in :ids) "
+                        + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", Session.class)
                 .setParameter("ids", territoryIds)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(max)
                 .getResultList();
+        List<Session> named = em.createQuery("select distinct s from Session s join s.territories t "
+                        + "where t.id in :ids and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id",
+                        Session.class)
+                .setParameter("ids", territoryIds)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(max)
+                .getResultList();
+        // By id: outside a transaction the two reads may return distinct copies of a session.
+        Map<Long, Session> both = new LinkedHashMap<>();
+        ofCohorts.forEach(session -> both.put(session.getId(), session));
+        named.forEach(session -> both.putIfAbsent(session.getId(), session));
+        return both.values().stream()
+                .sorted(Comparator.comparing(Session::getStartsAt).thenComparing(Session::getId))
+                .limit(max)
+                .toList();
     }
 
     @Override

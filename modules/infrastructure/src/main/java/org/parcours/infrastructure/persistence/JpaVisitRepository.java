@@ -59,6 +59,9 @@ public class JpaVisitRepository implements VisitRepository {
                 .setParameter("cohort", cohortId)
                 .setParameter("from", from)
                 .setHint(BATCH, "v.registrations")
+                // The list shows who registered and from which territory: one statement each, not one per row.
+                .setHint(BATCH, "v.registrations.member")
+                .setHint(BATCH, "v.registrations.member.territory")
                 .setMaxResults(max)
                 .getResultList();
     }
@@ -73,6 +76,9 @@ public class JpaVisitRepository implements VisitRepository {
                 .setParameter("cohorts", cohortIds)
                 .setParameter("from", from)
                 .setHint(BATCH, "v.registrations")
+                // The list shows who registered and from which territory: one statement each, not one per row.
+                .setHint(BATCH, "v.registrations.member")
+                .setHint(BATCH, "v.registrations.member.territory")
                 .setMaxResults(max)
                 .getResultList();
     }

@@ -53,8 +53,9 @@ public class VisitList implements Serializable {
             return;
         }
         try {
-            list = visits.ofCohort(cohortId, true);
+            // The overview is made from all the cohort's visits, the list the page shows: read them once.
             overview = visits.overview(cohortId);
+            list = overview.getVisits();
         } catch (AccessDenied e) {
             cohort = null;
             Pages.forbidden();

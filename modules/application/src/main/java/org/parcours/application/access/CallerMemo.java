@@ -1,0 +1,26 @@
+package org.parcours.application.access;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * What {@link Access} has already looked up about the caller during the current request: a page asks
+ * "which territories is this person in?" several times (the page, each use case, each access check),
+ * and each time cost two statements. Kept for one request only, so a change of team still applies
+ * from the next request on; keyed by username, in case the caller changes within the request (sign-in).
+ */
+@RequestScoped
+public class CallerMemo {
+
+    private String username;
+    private List<Long> territoryIds;
+
+    List<Long> territoryIds(String caller, Supplier<List<Long>> lookup) {
+        if (territoryIds == null || !caller.equals(username)) {
+            territoryIds = List.copyOf(lookup.get());
+            username = caller;
+        }
+        return territoryIds;
+    }
+}
