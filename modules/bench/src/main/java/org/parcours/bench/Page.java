@@ -24,9 +24,8 @@ record Page(String name, String role, Function<Target, String> path, String sche
     /**
      * The main pages: a territory's page and calendar (the page, then the month's events as the
      * calendar loads them), a cohort's schedule (idem), a co-development session run by its animateur,
-     * the learning visits of a cohort, a territory's iCalendar feed and the API's cohort. Add a page
-     * with one line, e.g. a dashboard once it exists:
-     * {@code get("facilitator dashboard", "facilitator", t -> "/dashboard/facilitator.xhtml", "<h1")}.
+     * the facilitator's cohort dashboard and the partner's dashboard, the learning visits of a cohort, a
+     * territory's iCalendar feed and the API's cohort. Add a page with one line.
      */
     static final List<Page> MAIN = List.of(
             get("territory page", "territory", t -> "/territories/view.xhtml?id=" + t.territoryId(), "<h1"),
@@ -36,6 +35,8 @@ record Page(String name, String role, Function<Target, String> path, String sche
             get("cohort schedule", "facilitator", t -> "/schedule/cohort.xhtml?id=" + t.cohortId(), "calendarForm"),
             events("cohort schedule: month's events", "facilitator",
                     t -> "/schedule/cohort.xhtml?id=" + t.cohortId(), "calendarForm:schedule"),
+            get("facilitator dashboard (cohort)", "facilitator", t -> "/monitoring/cohort.xhtml?id=" + t.cohortId(), "<h1"),
+            get("partner dashboard", "partner", t -> "/monitoring/index.xhtml", "<h1"),
             get("co-development session", "facilitator", t -> "/codev/session.xhtml?id=" + t.coDevSessionId(), "<h1"),
             get("learning visits of a cohort", "territory", t -> "/visits/index.xhtml?cohort=" + t.cohortId(), "<h1"),
             get("iCal feed of a territory", null, t -> "/feeds/" + t.feedToken() + ".ics", "BEGIN:VCALENDAR"),
