@@ -81,6 +81,22 @@ class PersonalDataIT extends ParcoursIT {
     }
 
     @Test
+    void the_archive_holds_the_persons_exchange_posts_and_directory_entry() throws Exception {
+        HttpResponse<byte[]> response = HTTP.send(HttpRequest.newBuilder(uri("api/me/personal-data"))
+                .header("Authorization", Personas.TERRITORY_A.basic()).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Map<String, byte[]> zip = unzip(response.body());
+
+        assertThat(zip).containsKeys("exchange/threads-started.json", "exchange/posts.json", "exchange/mentions.json",
+                "exchange/directory-entry.json");
+        // Anne's own demo post and the thread she started, her directory phone; not Marc's reply.
+        assertThat(text(zip, "exchange/posts.json")).contains("Notre tiers-lieu finit sa deuxième année")
+                .doesNotContain("la régie de quartier");
+        assertThat(text(zip, "exchange/threads-started.json")).contains("Tiers-lieux");
+        assertThat(text(zip, "exchange/directory-entry.json")).contains("02 99 71 00 00");
+    }
+
+    @Test
     void an_admin_erases_a_person_after_confirming_and_counts_still_add_up() throws Exception {
         Participant eric = Participant.create("eric.rgpd", "Éric Effacé", otherTerritory(1));
         byte[] content = ("%PDF-1.4 fichier d'Éric " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
@@ -88,6 +104,8 @@ class PersonalDataIT extends ParcoursIT {
         Path file = filesFolder().resolve(eric.storedFile);
         assertThat(file).exists();
         long attendanceBefore = attendanceCount(eric.attendedSession);
+        TestData.update("insert into directory_entry (person_id, listed, phone, show_phone, updated_at)"
+                + " values (?, true, '01 02 03 04 05', true, now(3))", eric.personId);
         assertThat(status("api/territories", eric.basic())).isEqualTo(200);
 
         try (Browser admin = Personas.ADMIN.browser(base)) {
@@ -136,6 +154,7 @@ class PersonalDataIT extends ParcoursIT {
                 + " or detail like '%eric.rgpd%'")).isZero();
         assertThat(TestData.id("select count(*) from audit_event where action = 'PERSON_ERASED' and actor = 'admin'"
                 + " and subject = ?", "person erased-" + eric.personId)).isEqualTo(1);
+        assertThat(TestData.id("select count(*) from directory_entry where person_id = ?", eric.personId)).isZero();
         // Sign-in is disabled, by the old name and the new one.
         assertThat(status("api/territories", eric.basic())).isEqualTo(401);
         assertThat(status("api/territories", basic("erased-" + eric.personId))).isEqualTo(401);

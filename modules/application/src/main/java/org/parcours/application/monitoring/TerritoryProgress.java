@@ -8,7 +8,7 @@ import org.parcours.domain.monitoring.TimelineEntry;
 import org.parcours.domain.territory.Territory;
 
 /** A territory's progress in a cohort: its figures from the cohort's start to today, and its path as a timeline. */
-public final class TerritoryProgress {
+public final class TerritoryProgress implements java.io.Serializable {
 
     private final Territory territory;
     private final Cohort cohort;

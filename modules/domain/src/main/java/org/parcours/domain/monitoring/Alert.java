@@ -1,7 +1,7 @@
 package org.parcours.domain.monitoring;
 
 /** One alert of a territory: its kind and how many facts raise it (sessions missed, work or commitments overdue). */
-public final class Alert {
+public final class Alert implements java.io.Serializable {
 
     private final long cohortId;
     private final long territoryId;

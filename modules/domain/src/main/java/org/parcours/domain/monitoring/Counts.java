@@ -23,7 +23,7 @@ package org.parcours.domain.monitoring;
  */
 public record Counts(long sessionsExpected, long sessionsAttended, long workDue, long workOnTime, long workLate,
         long workEarly, long codevHeld, long clientTurns, long commitmentsDue, long commitmentsKept,
-        long commitmentsOverdue, long visitsHosted, long visitsMade, long resourcesRead) {
+        long commitmentsOverdue, long visitsHosted, long visitsMade, long resourcesRead) implements java.io.Serializable {
 
     public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 

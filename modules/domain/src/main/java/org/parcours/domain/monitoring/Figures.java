@@ -4,7 +4,7 @@ package org.parcours.domain.monitoring;
  * The indicators of one territory in one cohort (or, with no territory, of a whole cohort) over a
  * period, for the pages: every rate and status is computed once here from the {@link Counts}.
  */
-public final class Figures {
+public final class Figures implements java.io.Serializable {
 
     private final long cohortId;
     private final String cohortName;

@@ -17,7 +17,7 @@ import org.parcours.domain.schedule.SessionKind;
  * {@code territoryId}, when given, keeps that territory alone.
  */
 public record MonitoringQuery(List<Long> cohortIds, String territoryText, LocalDate from, LocalDate to,
-        SessionKind kind, Instant now, Long territoryId) {
+        SessionKind kind, Instant now, Long territoryId) implements java.io.Serializable {
 
     /** The sessions attendance is measured at: the path's collective times (co-development and visits have their own figures). */
     public static final Set<SessionKind> COLLECTIVE_KINDS = EnumSet.of(SessionKind.COLLECTIVE_WORKSHOP,

@@ -10,7 +10,7 @@ import java.util.List;
  * alerts as of the report, and the highlights drawn from them (the best attendance, the territories
  * behind the plan, the alerts). Counts only: nothing confidential goes into a report.
  */
-public final class MonthlyReport {
+public final class MonthlyReport implements java.io.Serializable {
 
     private final Figures cohort;
     private final YearMonth month;

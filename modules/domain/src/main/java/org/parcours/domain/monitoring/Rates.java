@@ -1,7 +1,7 @@
 package org.parcours.domain.monitoring;
 
 /** Percentages shown on the dashboards, rounded half up to a whole number. */
-public final class Rates {
+public final class Rates implements java.io.Serializable {
 
     private Rates() {
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import org.parcours.domain.schedule.SessionKind;
 
 /** One session of a territory's path, with what the records say became of it (nothing confidential). */
-public final class TimelineEntry {
+public final class TimelineEntry implements java.io.Serializable {
 
     private final long sessionId;
     private final String title;

@@ -12,7 +12,7 @@ import org.parcours.domain.schedule.SessionKind;
  */
 public record TimelineFacts(SessionKind kind, boolean cancelled, Instant endsAt, boolean sheetTaken,
         boolean attended, Instant workDueAt, boolean handedIn, boolean handedInLate, boolean codevFinished,
-        boolean tookPart, boolean hosted, boolean visited) {
+        boolean tookPart, boolean hosted, boolean visited) implements java.io.Serializable {
 
     public Outcome outcome(Instant now) {
         if (cancelled) {

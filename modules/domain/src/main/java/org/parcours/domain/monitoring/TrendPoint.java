@@ -3,7 +3,7 @@ package org.parcours.domain.monitoring;
 import java.time.YearMonth;
 
 /** Attendance at a cohort's collective sessions over one calendar month (sessions whose sheet was taken). */
-public final class TrendPoint {
+public final class TrendPoint implements java.io.Serializable {
 
     private final long cohortId;
     private final String cohortName;

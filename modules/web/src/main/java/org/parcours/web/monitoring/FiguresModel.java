@@ -19,7 +19,8 @@ class FiguresModel extends LazyDataModel<Figures> {
 
     private static final long serialVersionUID = 1L;
 
-    private final ProgressMonitoring monitoring; // a serializable CDI proxy
+    // Looked up again after the view moved to another instance of the cluster: not serialized.
+    private transient ProgressMonitoring monitoring;
     private final MonitoringQuery query;
 
     FiguresModel(ProgressMonitoring monitoring, MonitoringQuery query) {
@@ -27,9 +28,16 @@ class FiguresModel extends LazyDataModel<Figures> {
         this.query = query;
     }
 
+    private ProgressMonitoring monitoring() {
+        if (monitoring == null) {
+            monitoring = jakarta.enterprise.inject.spi.CDI.current().select(ProgressMonitoring.class).get();
+        }
+        return monitoring;
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, monitoring.count(query));
+        return (int) Math.min(Integer.MAX_VALUE, monitoring().count(query));
     }
 
     @Override
@@ -37,7 +45,7 @@ class FiguresModel extends LazyDataModel<Figures> {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         FiguresSort column = sort == null ? FiguresSort.TERRITORY : sortOf(sort.getField());
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
-        return monitoring.territories(query, column, ascending, first, pageSize);
+        return monitoring().territories(query, column, ascending, first, pageSize);
     }
 
     static FiguresSort sortOf(String field) {
