@@ -40,7 +40,10 @@ class ApiIT extends ParcoursIT {
         HttpResponse<String> response = get("api/territories?q=bretagne");
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).contains("Pays de Redon", "Pays de Morlaix").doesNotContain("Ville de Lens");
-        assertThat(response.body()).contains("\"total\":2");
+        // Other test classes add territories of their own: the total is what the database holds for the search.
+        long inBrittany = TestData.id("select count(*) from territory where name like '%bretagne%' or region like '%bretagne%'");
+        assertThat(inBrittany).isGreaterThanOrEqualTo(2);
+        assertThat(response.body()).containsPattern("\"total\":" + inBrittany + "\\D");
     }
 
     @Test
