@@ -10,8 +10,6 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.parcours.application.access.AccessDenied;
-import org.parcours.application.evaluation.CohortEvaluation;
-import org.parcours.application.evaluation.EvaluationResults;
 import org.parcours.application.monitoring.ProgressMonitoring;
 import org.parcours.application.schedule.ScheduleManagement;
 import org.parcours.domain.RuleViolation;
@@ -40,8 +38,6 @@ public class CohortDashboard implements Serializable {
     ProgressMonitoring monitoring;
     @Inject
     ScheduleManagement schedules;
-    @Inject
-    EvaluationResults evaluations;
 
     private Long id;
     private final DashboardFilters filters = new DashboardFilters();
@@ -53,7 +49,6 @@ public class CohortDashboard implements Serializable {
     private List<Session> upcoming = List.of();
     private boolean mayRunReport;
     private String reportMonth;
-    private CohortEvaluation evaluation;
 
     public void load() {
         try {
@@ -69,13 +64,6 @@ public class CohortDashboard implements Serializable {
             return;
         }
         mayRunReport = monitoring.mayRunReport(cohort);
-        // The evaluation's figures (self-assessment mid-path and end, questionnaires) sit next to the
-        // facts; they follow the same readers (admins, facilitators, the cohort's partners).
-        try {
-            evaluation = evaluations.ofCohort(cohort.getId());
-        } catch (AccessDenied notForThisReader) {
-            evaluation = null;
-        }
         reportMonth = YearMonth.now(ParisTime.ZONE).minusMonths(1).toString();
         query = filters.toQuery(monitoring, List.of(cohort));
         if (query == null) {
@@ -172,9 +160,5 @@ public class CohortDashboard implements Serializable {
     public List<String> getMonths() {
         YearMonth now = YearMonth.now(ParisTime.ZONE);
         return java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> now.minusMonths(i).toString()).toList();
-    }
-
-    public CohortEvaluation getEvaluation() {
-        return evaluation;
     }
 }
