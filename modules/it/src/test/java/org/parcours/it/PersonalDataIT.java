@@ -242,7 +242,9 @@ class PersonalDataIT extends ParcoursIT {
         /** A submission of their territory for the demo cohort's individual work, with one stored file. */
         long handIn(String body, String fileName, byte[] content) throws Exception {
             long assignment = TestData.id("select a.id from assignment a join path_session s on s.id = a.session_id"
-                    + " join cohort c on c.id = s.cohort_id where c.name like '%(démo)' order by s.starts_at limit 1");
+                    + " join cohort c on c.id = s.cohort_id where c.name like '%(démo)' and not exists (select 1 from"
+                    + " submission x where x.assignment_id = a.id and x.territory_id = ?) order by s.starts_at limit 1",
+                    territoryId);
             TestData.update("insert into submission (version, assignment_id, territory_id, body, submitted_at, late, submitted_by)"
                     + " values (0, ?, ?, ?, utc_timestamp(), false, ?)", assignment, territoryId, body, username);
             long submission = TestData.id("select id from submission where assignment_id = ? and territory_id = ?",
