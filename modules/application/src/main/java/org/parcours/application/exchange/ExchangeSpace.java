@@ -17,6 +17,7 @@ import java.util.Set;
 import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.work.Download;
+import org.parcours.application.work.StoredUploads;
 import org.parcours.application.work.Upload;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;

@@ -1,13 +1,9 @@
 package org.parcours.application.logbook;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +16,7 @@ import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.work.Download;
 import org.parcours.application.work.Upload;
+import org.parcours.application.work.StoredUploads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.cohort.CohortRepository;
@@ -63,8 +60,8 @@ public class Logbooks {
     Access access;
     @Inject
     Event<LogbookPublished> published;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    StoredUploads storedUploads;
 
     /** A facilitator of this cohort (the facilitator role and named on the cohort). */
     public boolean mayEdit(Cohort cohort) {
@@ -147,7 +144,7 @@ public class Logbooks {
             throw new RuleViolation("picture", "logbook.picture.notImage");
         }
         LogbookPicture picture = issue.addPicture(
-                new Attachment(store(upload.content()), upload.fileName(), type, upload.content().length), alternative);
+                new Attachment(storedUploads.store(upload.content()), upload.fileName(), type, upload.content().length), alternative);
         logbooks.flush();
         return picture;
     }
@@ -206,28 +203,5 @@ public class Logbooks {
 
     private Cohort cohort(long id) {
         return cohorts.find(id).orElseThrow(() -> new RuleViolation(null, "cohort.unknown", id));
-    }
-
-    /** Stores the picture; the stored file is removed again if the transaction does not commit. */
-    private String store(byte[] content) {
-        try {
-            String name = files.store(content);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        files.delete(name);
-                    }
-                }
-            });
-            return name;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

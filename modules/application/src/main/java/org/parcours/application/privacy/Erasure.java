@@ -1,23 +1,19 @@
 package org.parcours.application.privacy;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.parcours.application.work.StoredUploads;
 import org.parcours.domain.person.PersonRepository;
 import org.parcours.domain.privacy.DataSubject;
 import org.parcours.domain.privacy.ErasedIdentity;
 import org.parcours.domain.privacy.ErasureReceipt;
 import org.parcours.domain.privacy.PersonalDataSection;
-import org.parcours.domain.work.FileStore;
 
 /**
  * Erases one data subject in the caller's transaction: every section anonymises its area, then the
@@ -34,11 +30,9 @@ public class Erasure {
     @Inject
     PersonRepository people;
 
-    @Inject
-    FileStore files;
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    StoredUploads storedUploads;
 
     /** The sections in a stable order (by name). */
     List<PersonalDataSection> sections() {
@@ -57,21 +51,7 @@ public class Erasure {
             people.flush();
         }
         List<String> stored = receipt.storedFiles();
-        if (!stored.isEmpty()) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing before: the files go only if the erasure is saved
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        stored.forEach(files::delete);
-                    }
-                }
-            });
-        }
+        storedUploads.deleteAfterCommit(stored);
         return receipt;
     }
 }

@@ -1,12 +1,8 @@
 package org.parcours.application.resource;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,6 +13,7 @@ import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.work.Download;
 import org.parcours.application.work.Upload;
+import org.parcours.application.work.StoredUploads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.Role;
@@ -27,8 +24,6 @@ import org.parcours.domain.resource.ResourceRepository;
 import org.parcours.domain.resource.ResourceSearch;
 import org.parcours.domain.work.Attachment;
 import org.parcours.domain.work.FileStore;
-import org.parcours.domain.work.FileType;
-import org.parcours.domain.work.UploadPolicy;
 
 /**
  * The resource centre. Every signed-in role reads approved resources; facilitators and admins manage
@@ -48,8 +43,8 @@ public class ResourceCentre {
     FileStore files;
     @Inject
     Access access;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    StoredUploads storedUploads;
 
     /** Whether the caller manages the centre (creates, edits, reviews, withdraws, attaches). */
     public boolean mayManage() {
@@ -88,7 +83,7 @@ public class ResourceCentre {
     public org.parcours.domain.resource.Resource create(@NotNull ResourceForm form, Upload upload) {
         requireManager("resource.create");
         org.parcours.domain.resource.Resource resource = org.parcours.domain.resource.Resource.publish(
-                form.content(), attachment(upload), access.username(), Instant.now());
+                form.content(), storedUploads.store(upload, "file"), access.username(), Instant.now());
         resources.add(resource);
         return resource;
     }
@@ -99,7 +94,7 @@ public class ResourceCentre {
         }
         Person me = access.person().orElseThrow(() -> new AccessDenied("resource.suggest"));
         org.parcours.domain.resource.Resource resource = org.parcours.domain.resource.Resource.suggest(
-                form.content(), attachment(upload), me, Instant.now());
+                form.content(), storedUploads.store(upload, "file"), me, Instant.now());
         resources.add(resource);
         return resource;
     }
@@ -108,7 +103,7 @@ public class ResourceCentre {
         requireManager("resource.revise");
         org.parcours.domain.resource.Resource resource = existing(id);
         resource.checkUnchangedSince(form.getVersion());
-        resource.revise(form.content(), attachment(upload));
+        resource.revise(form.content(), storedUploads.store(upload, "file"));
         resources.flush();
         return resource;
     }
@@ -204,32 +199,5 @@ public class ResourceCentre {
             return new ResourceView(r, counts.getOrDefault(r.getId(), MarkCounts.NONE),
                     mine != null && mine.isRead(), mine != null && mine.isUseful());
         }).toList();
-    }
-
-    /** Checks and stores an uploaded document; the stored file is removed if the transaction fails. */
-    private Attachment attachment(Upload upload) {
-        if (upload == null || upload.content() == null || upload.content().length == 0) {
-            return null;
-        }
-        FileType type = UploadPolicy.check(upload.fileName(), upload.content(), "file");
-        try {
-            String name = files.store(upload.content());
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        files.delete(name);
-                    }
-                }
-            });
-            return new Attachment(name, upload.fileName(), type, upload.content().length);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

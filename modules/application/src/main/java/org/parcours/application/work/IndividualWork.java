@@ -1,12 +1,8 @@
 package org.parcours.application.work;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
@@ -53,8 +49,8 @@ public class IndividualWork {
     ScheduleAccess rights;
     @Inject
     Access access;
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    @Inject
+    StoredUploads storedUploads;
 
     /** The assignment of a session, for anyone who reads the cohort's schedule. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -126,7 +122,7 @@ public class IndividualWork {
         }
         List<Attachment> stored = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
-            stored.add(new Attachment(store(uploads.get(i).content()), uploads.get(i).fileName(), types.get(i),
+            stored.add(new Attachment(storedUploads.store(uploads.get(i).content()), uploads.get(i).fileName(), types.get(i),
                     uploads.get(i).content().length));
         }
         submission.handIn(text, stored, access.username(), Instant.now());
@@ -161,29 +157,6 @@ public class IndividualWork {
         try {
             return new Download(attachment.getFileName(), attachment.getContentType(), attachment.getSize(),
                     files.open(attachment.getStoredName()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Stores a file now and removes it again if the transaction does not commit. */
-    private String store(byte[] content) {
-        try {
-            String name = files.store(content);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                    // nothing to do before
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status != Status.STATUS_COMMITTED) {
-                        files.delete(name);
-                    }
-                }
-            });
-            return name;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
