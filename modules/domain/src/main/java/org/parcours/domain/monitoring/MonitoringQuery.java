@@ -77,4 +77,9 @@ public record MonitoringQuery(List<Long> cohortIds, String territoryText, LocalD
     public MonitoringQuery withCohorts(List<Long> ids) {
         return new MonitoringQuery(ids, territoryText, from, to, kind, now, territoryId);
     }
+
+    // JavaBean names for the pages' expression language (it reads no record components)
+    public LocalDate getFrom() { return from; }
+    public LocalDate getTo() { return to; }
+    public SessionKind getKind() { return kind; }
 }

@@ -49,6 +49,7 @@ public class CohortDashboard implements Serializable {
     private List<Session> upcoming = List.of();
     private boolean mayRunReport;
     private String reportMonth;
+    private List<String> months = List.of();
 
     public void load() {
         try {
@@ -64,7 +65,9 @@ public class CohortDashboard implements Serializable {
             return;
         }
         mayRunReport = monitoring.mayRunReport(cohort);
-        reportMonth = YearMonth.now(ParisTime.ZONE).minusMonths(1).toString();
+        YearMonth thisMonth = YearMonth.now(ParisTime.ZONE);
+        reportMonth = thisMonth.minusMonths(1).toString();
+        months = java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> thisMonth.minusMonths(i).toString()).toList();
         query = filters.toQuery(monitoring, List.of(cohort));
         if (query == null) {
             return;
@@ -115,18 +118,6 @@ public class CohortDashboard implements Serializable {
         return query;
     }
 
-    /** The period and kind in effect (EL reads no record components). */
-    public java.time.LocalDate getPeriodFrom() {
-        return query == null ? null : query.from();
-    }
-
-    public java.time.LocalDate getPeriodTo() {
-        return query == null ? null : query.to();
-    }
-
-    public org.parcours.domain.schedule.SessionKind getPeriodKind() {
-        return query == null ? null : query.kind();
-    }
 
     public FiguresModel getTerritories() {
         return territories;
@@ -158,7 +149,6 @@ public class CohortDashboard implements Serializable {
 
     /** The last twelve months, newest first, for the report's month. */
     public List<String> getMonths() {
-        YearMonth now = YearMonth.now(ParisTime.ZONE);
-        return java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> now.minusMonths(i).toString()).toList();
+        return months;
     }
 }

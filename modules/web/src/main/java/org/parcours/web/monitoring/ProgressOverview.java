@@ -125,18 +125,6 @@ public class ProgressOverview implements Serializable {
         return query;
     }
 
-    /** The period and kind in effect (EL reads no record components). */
-    public java.time.LocalDate getPeriodFrom() {
-        return query == null ? null : query.from();
-    }
-
-    public java.time.LocalDate getPeriodTo() {
-        return query == null ? null : query.to();
-    }
-
-    public org.parcours.domain.schedule.SessionKind getPeriodKind() {
-        return query == null ? null : query.kind();
-    }
 
     public List<Figures> getCohorts() {
         return cohorts;
