@@ -13,6 +13,7 @@ import org.parcours.domain.cohort.CohortScope;
 import org.parcours.domain.person.Person;
 import org.parcours.domain.person.PersonRepository;
 import org.parcours.domain.person.Role;
+import org.parcours.domain.territory.EmailAddress;
 import org.parcours.domain.territory.TerritoryRepository;
 
 /**
@@ -63,6 +64,23 @@ public class Access {
     }
 
     /**
+     * The caller's email address (how team and group members are recognised), looked up once per
+     * request. Only the address: a person entity shared across the request's transactions would be
+     * detached in all but the first.
+     */
+    public Optional<EmailAddress> email() {
+        String username = username();
+        if (username == null) {
+            return Optional.empty();
+        }
+        try {
+            return memo.email(username, () -> person().map(Person::getEmail));
+        } catch (ContextNotActiveException outsideRequest) {
+            return person().map(Person::getEmail);
+        }
+    }
+
+    /**
      * The territories whose team the caller belongs to (empty for someone in no team), looked up once
      * per request.
      */
@@ -79,7 +97,7 @@ public class Access {
     }
 
     private List<Long> lookUpTerritoryIds() {
-        return person().map(p -> territories.idsWithMember(p.getEmail())).orElse(List.of());
+        return email().map(territories::idsWithMember).orElse(List.of());
     }
 
     /**

@@ -2,6 +2,8 @@ package org.parcours.application.access;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.List;
+import java.util.Optional;
+import org.parcours.domain.territory.EmailAddress;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +17,8 @@ public class CallerMemo {
 
     private String username;
     private List<Long> territoryIds;
+    private String emailOf;
+    private Optional<EmailAddress> email;
 
     List<Long> territoryIds(String caller, Supplier<List<Long>> lookup) {
         if (territoryIds == null || !caller.equals(username)) {
@@ -22,5 +26,13 @@ public class CallerMemo {
             username = caller;
         }
         return territoryIds;
+    }
+
+    Optional<EmailAddress> email(String caller, Supplier<Optional<EmailAddress>> lookup) {
+        if (email == null || !caller.equals(emailOf)) {
+            email = lookup.get();
+            emailOf = caller;
+        }
+        return email;
     }
 }

@@ -9,7 +9,6 @@ import org.parcours.application.access.AccessDenied;
 import org.parcours.application.schedule.ScheduleAccess;
 import org.parcours.domain.codev.CoDevGroup;
 import org.parcours.domain.cohort.Cohort;
-import org.parcours.domain.person.Person;
 import org.parcours.domain.person.Role;
 import org.parcours.domain.territory.Member;
 
@@ -37,13 +36,12 @@ public class CoDevAccess {
     }
 
     public boolean isMember(CoDevGroup group) {
-        return access.person().map(p -> group.hasMemberWithEmail(p.getEmail())).orElse(false);
+        return access.email().map(group::hasMemberWithEmail).orElse(false);
     }
 
     /** The caller as one of the group's members, when they are one. */
     public Optional<Member> memberIn(CoDevGroup group) {
-        Optional<Person> person = access.person();
-        return person.flatMap(p -> group.getMembers().stream().filter(m -> m.getEmail().equals(p.getEmail())).findFirst());
+        return access.email().flatMap(email -> group.getMembers().stream().filter(m -> m.getEmail().equals(email)).findFirst());
     }
 
     public boolean mayReadContent(CoDevGroup group) {

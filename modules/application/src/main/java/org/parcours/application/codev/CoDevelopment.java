@@ -191,7 +191,7 @@ public class CoDevelopment {
     /** The groups the caller belongs to. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoDevGroup> myGroups() {
-        return access.person().map(p -> codev.groupsWithMember(p.getEmail(), MAX_GROUPS)).orElse(List.of());
+        return access.email().map(email -> codev.groupsWithMember(email, MAX_GROUPS)).orElse(List.of());
     }
 
     /** The sessions of a group as anyone reading the cohort may see them. */
@@ -224,7 +224,7 @@ public class CoDevelopment {
         CoDevGroup group = group(groupId);
         rights.requireContentReader(group, "codev.group.content");
         List<CoDevSession> list = codev.sessionsOfGroup(groupId, MAX_SESSIONS);
-        list.forEach(this::touch);
+        list.forEach(CoDevelopment::touch);
         return list;
     }
 
@@ -245,8 +245,13 @@ public class CoDevelopment {
     @Transactional
     public Optional<CoDevSession> previous(long sessionId) {
         CoDevSession session = content(sessionId);
+        return previousIn(codev.sessionsOfGroup(session.getGroup().getId(), MAX_SESSIONS), session);
+    }
+
+    /** Among a group's sessions in their order, the last one before this one that ended with a commitment. */
+    static Optional<CoDevSession> previousIn(List<CoDevSession> groupSessions, CoDevSession session) {
         CoDevSession before = null;
-        for (CoDevSession s : codev.sessionsOfGroup(session.getGroup().getId(), MAX_SESSIONS)) {
+        for (CoDevSession s : groupSessions) {
             if (s.getId().equals(session.getId())) {
                 break;
             }
@@ -260,7 +265,7 @@ public class CoDevelopment {
     /** The caller's commitments as a client, latest first; those overdue are flagged by the page. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoDevSession> myCommitments() {
-        return access.person().map(p -> codev.commitmentsOfClient(p.getEmail(), MAX_SESSIONS)).orElse(List.of());
+        return access.email().map(email -> codev.commitmentsOfClient(email, MAX_SESSIONS)).orElse(List.of());
     }
 
     /**
@@ -301,11 +306,12 @@ public class CoDevelopment {
         return cohorts.findWithDetails(id).orElseThrow(() -> new RuleViolation(null, "cohort.unknown", id));
     }
 
-    private void touch(CoDevSession s) {
+    /** Reads what the page shows of a session's content while the transaction is open. */
+    static void touch(CoDevSession s) {
         s.getSuggestions().forEach(c -> c.getMember().getFullName());
         s.getLearnings().forEach(c -> c.getMember().getFullName());
         s.getPitches().forEach(c -> c.getMember().getFullName());
-        s.getVotes().size();
+        s.getVotes().forEach(v -> v.getAuthor().getFullName());
         s.getParticipants().size();
     }
 

@@ -1,5 +1,8 @@
 package org.parcours.domain.visit;
 
+import java.util.Arrays;
+import java.util.List;
+
 /** The four themes the network works on, or another one (then named in words). */
 public enum Theme {
     /** Modèles socio-économiques hybrides. */
@@ -10,5 +13,8 @@ public enum Theme {
     SKILLS,
     /** Diversité des méthodes d'évaluation. */
     EVALUATION,
-    OTHER
+    OTHER;
+
+    /** The network's four themes, without "another one": what a resource is filed under. */
+    public static final List<Theme> NETWORK = Arrays.stream(values()).filter(t -> t != OTHER).toList();
 }

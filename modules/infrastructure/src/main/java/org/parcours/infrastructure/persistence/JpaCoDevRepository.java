@@ -75,11 +75,19 @@ public class JpaCoDevRepository implements CoDevRepository {
 
     @Override
     public Optional<CoDevSession> findSession(long id) {
+        // The session, its group with its animateur, members and their territories, the cohort and its
+        // facilitators (who may run it) in one statement: a group has a handful of members and a cohort
+        // a few facilitators. Reading the group afterwards found it already in the persistence context
+        // and loaded its members and their territories one statement each.
         Optional<CoDevSession> session = em.createQuery("select c from CoDevSession c join fetch c.session "
                         + "join fetch c.group where c.id = :id", CoDevSession.class)
                 .setParameter("id", id)
+                .setHint("eclipselink.join-fetch", "c.group.cohort")
+                .setHint("eclipselink.join-fetch", "c.group.animateur")
+                .setHint("eclipselink.left-join-fetch", "c.group.members.territory")
+                .setHint("eclipselink.left-join-fetch", "c.group.cohort.facilitators")
                 .getResultStream().findFirst();
-        session.ifPresent(c -> findGroup(c.getGroup().getId()));
+        session.ifPresent(c -> c.getGroup().getCohort().getFacilitators().size());
         return session;
     }
 

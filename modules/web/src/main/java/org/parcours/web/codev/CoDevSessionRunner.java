@@ -10,9 +10,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.parcours.application.codev.CoDevAccess;
 import org.parcours.application.codev.CoDevRunner;
 import org.parcours.application.codev.CoDevelopment;
+import org.parcours.application.codev.SessionPage;
+import org.parcours.application.codev.SessionPageReading;
 import org.parcours.application.codev.SessionSummary;
 import org.parcours.domain.codev.CoDevSession;
 import org.parcours.domain.codev.CoDevStep;
@@ -38,7 +39,7 @@ public class CoDevSessionRunner implements Serializable {
     @Inject
     CoDevRunner runner;
     @Inject
-    CoDevAccess rights;
+    SessionPageReading reading;
 
     private Long id;
     private SessionSummary summary;
@@ -69,20 +70,22 @@ public class CoDevSessionRunner implements Serializable {
     public void load() {
         summary = null;
         session = null;
+        SessionPage page;
         try {
-            summary = id == null ? null : codev.summary(id);
-        } catch (org.parcours.domain.RuleViolation e) {
-            summary = null;
+            page = id == null ? null : reading.read(id);
+        } catch (org.parcours.domain.RuleViolation unknown) {
+            page = null;
         }
-        if (summary == null) {
+        if (page == null) {
             Pages.notFound();
             return;
         }
-        if (canReadContent()) {
-            session = codev.content(id);
-            manageable = rights.mayManage(session.getGroup().getCohort());
-            me = rights.memberIn(session.getGroup()).orElse(null);
-            previous = codev.previous(id).orElse(null);
+        summary = page.summary();
+        if (page.withContent()) {
+            session = page.content();
+            manageable = page.manageable();
+            me = page.reader();
+            previous = page.previous();
             minutes = new EnumMap<>(session.getDurations().asMap());
             if (present.isEmpty()) {
                 present = new ArrayList<>(session.getGroup().sortedMembers().stream().map(Member::getId).toList());
@@ -94,10 +97,6 @@ public class CoDevSessionRunner implements Serializable {
             commitment = session.getCommitment();
             commitmentDue = session.getCommitmentDue();
         }
-    }
-
-    private boolean canReadContent() {
-        return codev.findGroup(summary.groupId()).map(rights::mayReadContent).orElse(false);
     }
 
     private void act(Supplier<Object> action) {

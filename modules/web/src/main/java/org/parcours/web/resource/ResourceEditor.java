@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.parcours.application.resource.ResourceCentre;
 import org.parcours.application.resource.ResourceForm;
@@ -96,7 +95,7 @@ public class ResourceEditor implements Serializable {
     public List<ResourceNature> getNatures() { return List.of(ResourceNature.values()); }
     public List<PathPhase> getPhases() { return List.of(PathPhase.values()); }
     public List<ResourceType> getTypes() { return List.of(ResourceType.values()); }
-    public List<Theme> getThemes() { return Arrays.stream(Theme.values()).filter(t -> t != Theme.OTHER).toList(); }
+    public List<Theme> getThemes() { return Theme.NETWORK; }
     public long getMaxMegabytes() { return UploadPolicy.MAX_BYTES / (1024 * 1024); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

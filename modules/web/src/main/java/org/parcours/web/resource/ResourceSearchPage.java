@@ -67,7 +67,7 @@ public class ResourceSearchPage implements Serializable {
     public List<ResourceNature> getNatures() { return List.of(ResourceNature.values()); }
     public List<PathPhase> getPhases() { return List.of(PathPhase.values()); }
     public List<ResourceType> getTypes() { return List.of(ResourceType.values()); }
-    public List<Theme> getThemes() { return Arrays.stream(Theme.values()).filter(t -> t != Theme.OTHER).toList(); }
+    public List<Theme> getThemes() { return Theme.NETWORK; }
     public ResourcePage getResults() { return results; }
     public boolean isManager() { return manager; }
     public boolean isSuggester() { return suggester; }

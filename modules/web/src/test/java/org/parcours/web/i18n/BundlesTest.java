@@ -87,6 +87,30 @@ class BundlesTest {
         }
     }
 
+    @Test
+    void no_key_is_defined_twice() throws IOException {
+        // A second definition silently replaces the first: one of the two pages shows the other's text.
+        for (String name : new String[] {"messages_fr", "messages_en", "faces_fr", "faces_en"}) {
+            Set<String> seen = new TreeSet<>();
+            Set<String> twice = new TreeSet<>();
+            Properties counter = new Properties() {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                public synchronized Object put(Object key, Object value) {
+                    if (!seen.add((String) key)) {
+                        twice.add((String) key);
+                    }
+                    return super.put(key, value);
+                }
+            };
+            try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
+                counter.load(reader);
+            }
+            assertThat(twice).as(name + ": keys defined more than once").isEmpty();
+        }
+    }
+
     private static Properties load(String name) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(name + ".properties"), StandardCharsets.UTF_8)) {
