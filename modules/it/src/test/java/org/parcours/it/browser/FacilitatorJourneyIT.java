@@ -35,9 +35,8 @@ class FacilitatorJourneyIT extends BrowserIT {
         String row = name.getAttribute("id").replace(":fullName", "");
         name.sendKeys("Maëlle Le Bihan");
         driver.findElement(By.id(row + ":email")).sendKeys("maelle.lebihan@morlaix.example.org");
-        driver.findElement(By.id(row + ":teamRole")).click();
-        waitFor().until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("#" + row.replace(":", "\\:") + "\\:teamRole_items li[data-label='Association']"))).click();
+        // Through Widgets: clicked while the list still slides open, the option could be missed.
+        new Widgets(driver).choose(row + ":teamRole", "Association");
         driver.findElement(By.id("form:save")).click();
 
         waitFor().until(ExpectedConditions.urlContains("/territories/view.xhtml"));
