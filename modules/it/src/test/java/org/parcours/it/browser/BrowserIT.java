@@ -60,6 +60,13 @@ abstract class BrowserIT extends ParcoursIT {
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("userForm:signOut")));
     }
 
+    /** Opens an entry of the main menu that sits in a group: a click opens the group, another the entry. */
+    void menu(String group, String entry) {
+        driver.findElement(By.xpath("//*[@id='menuForm:menu']/ul/li/a[normalize-space()='" + group + "']")).click();
+        waitFor().until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[@id='menuForm:menu']/ul/li/ul//a[normalize-space()='" + entry + "']"))).click();
+    }
+
     WebDriverWait waitFor() {
         return new WebDriverWait(driver, Duration.ofSeconds(15));
     }

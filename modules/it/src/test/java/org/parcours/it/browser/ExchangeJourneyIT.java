@@ -12,7 +12,7 @@ class ExchangeJourneyIT extends BrowserIT {
     @Test
     void a_territory_member_posts_in_a_thread_and_sees_the_post() {
         signIn("anne");
-        driver.findElement(By.linkText("Échanges")).click();
+        menu("Réseau", "Échanges");
         waitFor().until(ExpectedConditions.titleContains("Espace d'échanges"));
         waitFor().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Tiers-lieux"))).click();
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("reply:body")));

@@ -19,7 +19,7 @@ class LogbookJourneyIT extends BrowserIT {
     @Test
     void a_facilitator_drafts_edits_and_publishes_a_logbook_issue() throws Exception {
         signIn("claire");
-        driver.findElement(By.linkText("Carnet de bord")).click();
+        menu("Réseau", "Carnet de bord");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("draftForm:generate")));
         assertThat(driver.getCurrentUrl()).contains("logbook/index.xhtml");
         assertThat(driver.findElement(By.id("issues")).getText()).contains("Publié");

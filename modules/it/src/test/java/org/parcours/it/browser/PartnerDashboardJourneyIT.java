@@ -27,7 +27,7 @@ class PartnerDashboardJourneyIT extends BrowserIT {
     @Test
     void a_partner_watches_progress_drills_down_exports_and_never_reads_co_development_content() throws Exception {
         signIn("paul");
-        driver.findElement(By.linkText("Suivi de la progression")).click();
+        menu("Suivi", "Suivi de la progression");
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.id("cohorts")));
         assertThat(driver.findElement(By.id("cohorts")).getText()).contains("Parcours pilote co-construction territoriale");
         // The chart is drawn by the browser (a canvas described for screen readers), with its figures in a table.

@@ -117,7 +117,7 @@ class PresentationIT extends BrowserIT {
                 assertThat(entry.getRect().getX() + entry.getRect().getWidth())
                         .as(entry.getText() + " within the screen").isLessThanOrEqualTo((int) width);
             }
-            driver.findElement(By.xpath("//*[@id='menuForm:menu']//a[normalize-space()='Visites apprenantes']")).click();
+            menu("Apprendre ensemble", "Visites apprenantes");
             waitFor().until(ExpectedConditions.urlContains("/visits/index.xhtml"));
         } finally {
             driver.manage().window().setSize(DESKTOP);

@@ -31,7 +31,7 @@ class TerritoryMemberJourneyIT extends BrowserIT {
     @Test
     void a_member_sees_the_path_of_their_cohort_and_their_calendar() {
         signIn("anne");
-        driver.findElement(By.id("menuForm:menuCalendar")).click();
+        menu("Le parcours", "Mon calendrier");
         waitFor().until(ExpectedConditions.titleContains("calendrier"));
         // The calendar draws the sessions of the visible month; the list below has the coming ones.
         waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#calendarForm\\:schedule .fc-event")));
