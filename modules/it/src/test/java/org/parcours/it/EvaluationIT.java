@@ -184,6 +184,9 @@ class EvaluationIT extends ParcoursIT {
             admin.signIn("admin", "parcours");
             String row = table(admin.open("evaluation/results.xhtml?cohort=" + cohort), "territoryScores");
             assertThat(row).contains("Ville de Lens 2,40 3,40 1,00");
+            // The same figures appear in the cohort's progress dashboard, next to the facts.
+            HtmlPage dashboard = admin.open("monitoring/cohort.xhtml?id=" + cohort);
+            assertThat(table(dashboard, "evaluationScores")).contains("Ville de Lens 2,40 3,40 1,00");
         }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "admin"));
         assertThat(json).contains("\"scaleMax\":5", "\"mid\":2.4", "\"end\":3.4", "\"progress\":1",
