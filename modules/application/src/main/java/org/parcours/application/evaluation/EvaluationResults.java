@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentResults;
+import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
@@ -76,8 +78,11 @@ public class EvaluationResults {
     }
 
     private AssessmentResults assessment(Cohort cohort) {
-        Optional<AssessmentGrid> grid = evaluation.grid(cohort.getId());
-        return AssessmentResults.of(grid.orElseGet(() -> AssessmentGrid.withDefaults(cohort)), cohort.getTerritories(),
-                grid.map(g -> evaluation.assessments(g.getId())).orElse(List.of()));
+        AssessmentScores stored = evaluation.assessmentScores(cohort.getId());
+        if (!stored.hasGrid()) {
+            AssessmentGrid defaults = AssessmentGrid.withDefaults(cohort);
+            return AssessmentResults.of(defaults.getScaleMax(), defaults.getQuestions(), cohort.getTerritories(), Map.of());
+        }
+        return AssessmentResults.of(stored.scaleMax(), stored.questions(), cohort.getTerritories(), stored.scores());
     }
 }

@@ -37,6 +37,9 @@ public interface EvaluationRepository {
 
     List<SelfAssessment> assessments(long gridId);
 
+    /** A cohort's grid and all its teams' scores, in a fixed number of statements whatever their number. */
+    AssessmentScores assessmentScores(long cohortId);
+
     Optional<SelfAssessment> assessment(long gridId, long territoryId, AssessmentRound round);
 
     void add(SelfAssessment assessment);

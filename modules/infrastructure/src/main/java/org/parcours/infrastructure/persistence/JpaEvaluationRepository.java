@@ -5,10 +5,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentRound;
+import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
@@ -117,6 +123,36 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         query.setHint("eclipselink.batch", "a.answers");
         query.setHint("eclipselink.batch.type", "IN");
         return query.setParameter("g", gridId).getResultList();
+    }
+
+    @Override
+    public AssessmentScores assessmentScores(long cohortId) {
+        // Plain rows rather than entities: two statements per cohort, not one per team or per answer.
+        List<?> questionRows = em.createNativeQuery("SELECT g.scale_max, q.text FROM assessment_grid g "
+                        + "JOIN assessment_question q ON q.grid_id = g.id WHERE g.cohort_id = ? ORDER BY q.position")
+                .setParameter(1, cohortId).getResultList();
+        if (questionRows.isEmpty()) {
+            return AssessmentScores.NO_GRID;
+        }
+        int scaleMax = (int) number(((Object[]) questionRows.get(0))[0]);
+        List<String> questions = questionRows.stream().map(row -> (String) ((Object[]) row)[1]).toList();
+        Map<Long, Map<AssessmentRound, List<Integer>>> scores = new HashMap<>();
+        List<?> answerRows = em.createNativeQuery("SELECT a.territory_id, a.round, x.position, x.score "
+                        + "FROM self_assessment a JOIN assessment_grid g ON g.id = a.grid_id "
+                        + "JOIN self_assessment_answer x ON x.assessment_id = a.id WHERE g.cohort_id = ?")
+                .setParameter(1, cohortId).getResultList();
+        for (Object result : answerRows) {
+            Object[] row = (Object[]) result;
+            int position = (int) number(row[2]);
+            if (position < 0 || position >= questions.size()) {
+                continue; // cannot happen: the grid is frozen once answered
+            }
+            List<Integer> round = scores.computeIfAbsent(number(row[0]), id -> new EnumMap<>(AssessmentRound.class))
+                    .computeIfAbsent(AssessmentRound.valueOf((String) row[1]),
+                            r -> new ArrayList<>(Collections.nCopies(questions.size(), (Integer) null)));
+            round.set(position, (int) number(row[3]));
+        }
+        return new AssessmentScores(scaleMax, questions, scores);
     }
 
     @Override
