@@ -80,6 +80,54 @@ class EvaluationIT extends ParcoursIT {
     }
 
     @Test
+    void facilitators_choose_how_many_days_questionnaires_stay_open_and_the_reminder_follows() throws Exception {
+        long demo = TestData.demoCohort();
+        String title = "Atelier bref " + System.nanoTime();
+        try {
+            try (Browser claire = new Browser(base)) {
+                claire.signIn("claire", "parcours");
+                HtmlPage grid = claire.open("evaluation/grid.xhtml?cohort=" + demo);
+                assertThat(grid.getElementById("window:days").getAttribute("value")).isEqualTo("7");
+                Browser.type(grid, "window:days", "45");
+                HtmlPage refused = Browser.click(grid, "window:save");
+                assertThat(refused.getElementById("window:days").getParentNode().asNormalizedText())
+                        .contains("Choisissez un nombre de jours entre 1 et 30.");
+                assertThat(TestData.id("select questionnaire_days from cohort where id = ?", demo)).isEqualTo(7);
+                Browser.type(refused, "window:days", "2");
+                HtmlPage saved = Browser.click(refused, "window:save");
+                assertThat(saved.asNormalizedText())
+                        .contains("Les questionnaires restent désormais ouverts 2 jours après chaque séance.");
+            }
+            assertThat(TestData.id("select questionnaire_days from cohort where id = ?", demo)).isEqualTo(2);
+            // Partners and territory teams do not change it.
+            try (Browser paul = new Browser(base)) {
+                paul.signIn("paul", "parcours");
+                assertThat(paul.open("evaluation/grid.xhtml?cohort=" + demo).getWebResponse().getStatusCode()).isEqualTo(403);
+            }
+            // Ended three days ago: closed after two days, though the default week would still be running.
+            long closed = redonSession("Atelier clos " + System.nanoTime(), 3);
+            // Ended thirty hours ago: still open, and the reminder is due halfway (after one day, not three).
+            long open = redonSession(title, 1);
+            TestData.update("update path_session set starts_at = ?, ends_at = ? where id = ?",
+                    utcNow().minusHours(32), utcNow().minusHours(30), open);
+            try (Browser anne = new Browser(base)) {
+                anne.signIn("anne", "parcours");
+                assertThat(anne.open("evaluation/session.xhtml?id=" + closed).getElementById("state").asNormalizedText())
+                        .startsWith("Le questionnaire est clos depuis le");
+                HtmlPage form = anne.open("evaluation/session.xhtml?id=" + open);
+                assertThat(form.getElementById("state").asNormalizedText()).startsWith("Le questionnaire est ouvert jusqu");
+                assertThat(form.getElementById("feedbackForm")).isNotNull();
+            }
+            int before = TestMail.received().size();
+            assertThat(post("api/evaluation/reminders", "admin").statusCode()).isEqualTo(200);
+            assertThat(TestMail.awaitMessages(before + 3)).isTrue();
+            assertThat(reminded(title)).containsExactlyInAnyOrder(ANNE, YANN, SOAZIG);
+        } finally {
+            TestData.update("update cohort set questionnaire_days = 7 where id = ?", demo);
+        }
+    }
+
+    @Test
     void answers_are_refused_with_a_sentence_when_closed_not_a_participant_or_incomplete() throws Exception {
         long closing = redonSession("Atelier qui se clôt " + System.nanoTime(), 1);
         long moved = redonSession("Atelier réservé à Lens " + System.nanoTime(), 1);
@@ -187,6 +235,10 @@ class EvaluationIT extends ParcoursIT {
             // The same figures appear in the cohort's progress dashboard, next to the facts.
             HtmlPage dashboard = admin.open("monitoring/cohort.xhtml?id=" + cohort);
             assertThat(table(dashboard, "evaluationScores")).contains("Ville de Lens 2,40 3,40 1,00");
+            // Its only team filled both rounds; no session, so no questionnaire rate.
+            assertThat(dashboard.getElementById("evaluationRates").asNormalizedText()).isEqualTo(
+                    "Équipes qui ont rempli l'auto-évaluation : Mi-parcours : 1 / 1 (100 %) · Fin de parcours : 1 / 1 (100 %)"
+                    + " · Taux de réponse aux questionnaires (participants présents qui ont répondu) : –");
         }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "admin"));
         assertThat(json).contains("\"scaleMax\":5", "\"mid\":2.4", "\"end\":3.4", "\"progress\":1",
@@ -222,13 +274,20 @@ class EvaluationIT extends ParcoursIT {
         long yann = TestData.id("select id from member where email = ?", YANN);
         TestData.update("insert into session_feedback (session_id, territory_id, member_id, usefulness, satisfaction,"
                 + " answered_at) values (?, ?, ?, 3, 4, ?)", session, TestData.territory("Redon"), yann, utcNow());
+        // Anne and Soazig were present, Yann late: two of the three attendees answered, 67 %.
+        attended(session, ANNE, "PRESENT");
+        attended(session, YANN, "LATE");
+        attended(session, SOAZIG, "PRESENT");
         long demo = TestData.demoCohort();
         try (Browser paul = new Browser(base)) {
             paul.signIn("paul", "parcours");
             HtmlPage results = paul.open("evaluation/results.xhtml?cohort=" + demo);
             assertThat(results.getWebResponse().getStatusCode()).isEqualTo(200);
             assertThat(table(results, "sessionScores")).contains(title).containsPattern(
-                    java.util.regex.Pattern.quote(title) + " · [^\\n]*2 3,50 4,50");
+                    java.util.regex.Pattern.quote(title) + " · [^\\n]*2 3,50 4,50 2 / 3 \\(67 %\\)");
+            // Six of the demo's twelve teams filled the mid-path round, four the end.
+            assertThat(results.getElementById("assessmentRates").asNormalizedText())
+                    .endsWith("Mi-parcours : 6 / 12 (50 %) · Fin de parcours : 4 / 12 (33 %)");
             // The demo's self-assessments give figures to compare (first team: mid 1.25, end 2.50).
             assertThat(table(results, "territoryScores")).contains("1,25 2,50 1,25");
             assertThat(results.asNormalizedText()).doesNotContain(secret);
@@ -266,6 +325,11 @@ class EvaluationIT extends ParcoursIT {
         TestData.update("insert into session_territory (session_id, territory_id) values (?, ?)", id,
                 TestData.territory("Redon"));
         return id;
+    }
+
+    private static void attended(long session, String email, String status) throws Exception {
+        TestData.update("insert into attendance (version, session_id, member_id, status, marked_at, self_registered)"
+                + " values (0, ?, (select id from member where email = ?), ?, ?, false)", session, email, status, utcNow());
     }
 
     /** A table's text, one row a line, cells separated by one space. */

@@ -42,7 +42,8 @@ public class EvaluationResults {
         Average usefulness = byTerritory.stream().map(FeedbackScores::usefulness).reduce(Average.NONE, Average::plus);
         Average satisfaction = byTerritory.stream().map(FeedbackScores::satisfaction).reduce(Average.NONE, Average::plus);
         return new CohortEvaluation(cohort.getId(), cohort.getName(), evaluation.sessionScores(cohortId, MAX_SESSIONS),
-                byTerritory, usefulness, satisfaction, assessment(cohort));
+                byTerritory, usefulness, satisfaction, assessment(cohort),
+                evaluation.responseRates(cohortId, cohort.getTerritories().size()));
     }
 
     /** Per session of the cohort that has answers: count, usefulness and satisfaction averages. */
