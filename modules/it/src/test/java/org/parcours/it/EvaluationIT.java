@@ -169,7 +169,6 @@ class EvaluationIT extends ParcoursIT {
         }
     }
 
-
     @Test
     void answers_are_refused_with_a_sentence_when_closed_not_a_participant_or_incomplete() throws Exception {
         long closing = redonSession("Atelier qui se clôt " + System.nanoTime(), 1);
