@@ -349,7 +349,10 @@ class EvaluationIT extends ParcoursIT {
                     StandardCharsets.UTF_8)).doesNotContain(secret);
         }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + demo, "paul"));
-        assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5")
+        assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5",
+                "\"responseRate\":{\"answered\":2,\"expected\":3,\"percent\":67}",
+                "\"midResponseRate\":{\"answered\":6,\"expected\":12,\"percent\":50}",
+                "\"endResponseRate\":{\"answered\":4,\"expected\":12,\"percent\":33}")
                 .doesNotContain(secret);
         try (Browser claire = new Browser(base)) {
             claire.signIn("claire", "parcours");
