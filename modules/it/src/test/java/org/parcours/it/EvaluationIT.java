@@ -1,26 +1,27 @@
 package org.parcours.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parcours.it.EvaluationFixture.*;
 
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.htmlunit.html.HtmlPage;
-import org.htmlunit.html.HtmlRadioButtonInput;
 import org.junit.jupiter.api.Test;
 
 /**
  * Evaluation against the real server and database: answering a session's questionnaire once, refusals
  * (closed, not a participant, missing score) as sentences, the reminder read from the test mail server
  * (only those who have not answered, once however often the job runs), the self-assessment grid
- * (default questions, edited until the first answer), exact results, and who may read them.
+ * (default questions, edited until the first answer), exact results and response rates, the
+ * questionnaire's window chosen per cohort, the Excel and CSV exports, and who may read them.
  */
 class EvaluationIT extends ParcoursIT {
 
@@ -77,6 +78,95 @@ class EvaluationIT extends ParcoursIT {
         assertThat(reminded(title)).hasSize(2);
         assertThat(TestData.id("select count(*) from job_run where job = 'evaluation.feedback-reminder' and period = ?",
                 "session-" + session)).isEqualTo(1);
+    }
+
+    @Test
+    void facilitators_choose_how_many_days_questionnaires_stay_open_and_the_reminder_follows() throws Exception {
+        long demo = TestData.demoCohort();
+        String title = "Atelier bref " + System.nanoTime();
+        try {
+            try (Browser claire = new Browser(base)) {
+                claire.signIn("claire", "parcours");
+                HtmlPage grid = claire.open("evaluation/grid.xhtml?cohort=" + demo);
+                assertThat(grid.getElementById("window:days").getAttribute("value")).isEqualTo("7");
+                Browser.type(grid, "window:days", "45");
+                HtmlPage refused = Browser.click(grid, "window:save");
+                assertThat(refused.getElementById("window:days").getParentNode().asNormalizedText())
+                        .contains("Choisissez un nombre de jours entre 1 et 30.");
+                assertThat(TestData.id("select questionnaire_days from cohort where id = ?", demo)).isEqualTo(7);
+                Browser.type(refused, "window:days", "2");
+                HtmlPage saved = Browser.click(refused, "window:save");
+                assertThat(saved.asNormalizedText())
+                        .contains("Les questionnaires restent désormais ouverts 2 jours après chaque séance.");
+            }
+            assertThat(TestData.id("select questionnaire_days from cohort where id = ?", demo)).isEqualTo(2);
+            // Partners and territory teams do not change it.
+            try (Browser paul = new Browser(base)) {
+                paul.signIn("paul", "parcours");
+                assertThat(paul.open("evaluation/grid.xhtml?cohort=" + demo).getWebResponse().getStatusCode()).isEqualTo(403);
+            }
+            // Ended three days ago: closed after two days, though the default week would still be running.
+            long closed = redonSession("Atelier clos " + System.nanoTime(), 3);
+            // Ended thirty hours ago: still open, and the reminder is due halfway (after one day, not three).
+            long open = redonSession(title, 1);
+            TestData.update("update path_session set starts_at = ?, ends_at = ? where id = ?",
+                    utcNow().minusHours(32), utcNow().minusHours(30), open);
+            try (Browser anne = new Browser(base)) {
+                anne.signIn("anne", "parcours");
+                assertThat(anne.open("evaluation/session.xhtml?id=" + closed).getElementById("state").asNormalizedText())
+                        .startsWith("Le questionnaire est clos depuis le");
+                HtmlPage form = anne.open("evaluation/session.xhtml?id=" + open);
+                assertThat(form.getElementById("state").asNormalizedText()).startsWith("Le questionnaire est ouvert jusqu");
+                assertThat(form.getElementById("feedbackForm")).isNotNull();
+            }
+            int before = TestMail.received().size();
+            assertThat(post("api/evaluation/reminders", "admin").statusCode()).isEqualTo(200);
+            assertThat(TestMail.awaitMessages(before + 3)).isTrue();
+            assertThat(reminded(title)).containsExactlyInAnyOrder(ANNE, YANN, SOAZIG);
+        } finally {
+            TestData.update("update cohort set questionnaire_days = 7 where id = ?", demo);
+        }
+    }
+
+    @Test
+    void evaluation_tables_export_as_excel_and_csv_for_results_readers_only() throws Exception {
+        long demo = TestData.demoCohort();
+        Download xlsx = download("claire", "exports/evaluation/assessment.xlsx?cohort=" + demo);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getSheetName()).isEqualTo("Auto-évaluation par équipe");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Mi-parcours");
+            // The demo's first team: mid (2+1+1+1)/4 = 1.25, end (3+3+2+2)/4 = 2.50, progress 1.25.
+            Row first = sheet.getRow(1);
+            assertThat(List.of(first.getCell(1).getNumericCellValue(), first.getCell(2).getNumericCellValue(),
+                    first.getCell(3).getNumericCellValue())).containsExactly(1.25, 2.5, 1.25);
+            // The whole cohort last: 41 points over 24 answers at mid-path (1.71), 46 over 16 at the end (2.88).
+            Row cohort = sheet.getRow(sheet.getLastRowNum());
+            assertThat(cohort.getCell(0).getStringCellValue()).isEqualTo("Toute la cohorte");
+            assertThat(cohort.getCell(1).getNumericCellValue()).isEqualTo(1.71);
+            assertThat(cohort.getCell(2).getNumericCellValue()).isEqualTo(2.88);
+        }
+        List<CSVRecord> rates = csv(download("admin", "exports/evaluation/rates.csv?cohort=" + demo));
+        assertThat(rates).extracting(r -> r.get("Réponses") + "/" + r.get("Pouvaient répondre") + "=" + r.get("Taux de réponse (%)"))
+                .endsWith("6/12=50", "4/12=33");
+        assertThat(rates.get(1).get("Évaluation")).isEqualTo("Auto-évaluation de la démarche de co-construction · Mi-parcours");
+        List<CSVRecord> english = csv(download("paul", "exports/evaluation/rates.csv?cohort=" + demo + "&lang=en"));
+        assertThat(english.get(2).get("Evaluation")).endsWith("End of path");
+        // Territory teams, a partner of another cohort: refused; unknown cohort or table: not found.
+        assertThat(download("anne", "exports/evaluation/rates.csv?cohort=" + demo).status()).isEqualTo(403);
+        assertThat(download("marc", "exports/evaluation/assessment.xlsx?cohort=" + demo).status()).isEqualTo(403);
+        assertThat(download("paul", "exports/evaluation/rates.csv?cohort=" + TestData.lensOnlyCohort()).status())
+                .isEqualTo(403);
+        assertThat(download("admin", "exports/evaluation/rates.csv?cohort=999999").status()).isEqualTo(404);
+        assertThat(download("admin", "exports/evaluation/secrets.csv?cohort=" + demo).status()).isEqualTo(404);
+        assertThat(download("admin", "exports/evaluation/rates.csv?cohort=abc").status()).isEqualTo(400);
+        // The results page links every table.
+        try (Browser paul = new Browser(base)) {
+            paul.signIn("paul", "parcours");
+            assertThat(paul.open("evaluation/results.xhtml?cohort=" + demo).getElementById("evaluationExports")
+                    .getElementsByTagName("a")).hasSize(10);
+        }
     }
 
     @Test
@@ -184,6 +274,13 @@ class EvaluationIT extends ParcoursIT {
             admin.signIn("admin", "parcours");
             String row = table(admin.open("evaluation/results.xhtml?cohort=" + cohort), "territoryScores");
             assertThat(row).contains("Ville de Lens 2,40 3,40 1,00");
+            // The same figures appear in the cohort's progress dashboard, next to the facts.
+            HtmlPage dashboard = admin.open("monitoring/cohort.xhtml?id=" + cohort);
+            assertThat(table(dashboard, "evaluationScores")).contains("Ville de Lens 2,40 3,40 1,00");
+            // Its only team filled both rounds; no session, so no questionnaire rate.
+            assertThat(dashboard.getElementById("evaluationRates").asNormalizedText()).isEqualTo(
+                    "Équipes qui ont rempli l'auto-évaluation : Mi-parcours : 1 / 1 (100 %) · Fin de parcours : 1 / 1 (100 %)"
+                    + " · Taux de réponse aux questionnaires (participants présents qui ont répondu) : –");
         }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "admin"));
         assertThat(json).contains("\"scaleMax\":5", "\"mid\":2.4", "\"end\":3.4", "\"progress\":1",
@@ -219,13 +316,20 @@ class EvaluationIT extends ParcoursIT {
         long yann = TestData.id("select id from member where email = ?", YANN);
         TestData.update("insert into session_feedback (session_id, territory_id, member_id, usefulness, satisfaction,"
                 + " answered_at) values (?, ?, ?, 3, 4, ?)", session, TestData.territory("Redon"), yann, utcNow());
+        // Anne and Soazig were present, Yann late: two of the three attendees answered, 67 %.
+        attended(session, ANNE, "PRESENT");
+        attended(session, YANN, "LATE");
+        attended(session, SOAZIG, "PRESENT");
         long demo = TestData.demoCohort();
         try (Browser paul = new Browser(base)) {
             paul.signIn("paul", "parcours");
             HtmlPage results = paul.open("evaluation/results.xhtml?cohort=" + demo);
             assertThat(results.getWebResponse().getStatusCode()).isEqualTo(200);
             assertThat(table(results, "sessionScores")).contains(title).containsPattern(
-                    java.util.regex.Pattern.quote(title) + " · [^\\n]*2 3,50 4,50");
+                    java.util.regex.Pattern.quote(title) + " · [^\\n]*2 3,50 4,50 2 / 3 \\(67 %\\)");
+            // Six of the demo's twelve teams filled the mid-path round, four the end.
+            assertThat(results.getElementById("assessmentRates").asNormalizedText())
+                    .endsWith("Mi-parcours : 6 / 12 (50 %) · Fin de parcours : 4 / 12 (33 %)");
             // The demo's self-assessments give figures to compare (first team: mid 1.25, end 2.50).
             assertThat(table(results, "territoryScores")).contains("1,25 2,50 1,25");
             assertThat(results.asNormalizedText()).doesNotContain(secret);
@@ -234,8 +338,21 @@ class EvaluationIT extends ParcoursIT {
             assertThat(page.getElementById("satisfactionAverage").asNormalizedText()).isEqualTo("4,50");
             assertThat(page.asNormalizedText()).doesNotContain(secret);
         }
+        // The same tables as files for the partner: figures and rates, never the free text.
+        List<CSVRecord> sessions = csv(download("paul", "exports/evaluation/sessions.csv?cohort=" + demo));
+        CSVRecord row = sessions.stream().filter(r -> r.get("Séance").equals(title)).findFirst().orElseThrow();
+        assertThat(List.of(row.get("Réponses"), row.get("Utilité (sur 5)"), row.get("Satisfaction (sur 5)"),
+                row.get("Présents"), row.get("Présents ayant répondu"), row.get("Taux de réponse (%)")))
+                .containsExactly("2", "3.50", "4.50", "3", "2", "67");
+        for (String table : List.of("assessment", "questions", "sessions", "feedback", "rates")) {
+            assertThat(new String(download("paul", "exports/evaluation/" + table + ".csv?cohort=" + demo).body(),
+                    StandardCharsets.UTF_8)).doesNotContain(secret);
+        }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + demo, "paul"));
-        assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5")
+        assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5",
+                "\"responseRate\":{\"answered\":2,\"expected\":3,\"percent\":67}",
+                "\"midResponseRate\":{\"answered\":6,\"expected\":12,\"percent\":50}",
+                "\"endResponseRate\":{\"answered\":4,\"expected\":12,\"percent\":33}")
                 .doesNotContain(secret);
         try (Browser claire = new Browser(base)) {
             claire.signIn("claire", "parcours");
@@ -252,69 +369,11 @@ class EvaluationIT extends ParcoursIT {
         }
     }
 
-    /** A remote workshop of the demo cohort for Pays de Redon alone, ended {@code daysAgo} days ago. */
-    private static long redonSession(String title, int daysAgo) throws Exception {
-        LocalDateTime end = utcNow().minusDays(daysAgo);
-        TestData.update("insert into path_session (version, uid, cohort_id, title, kind, format, starts_at, ends_at,"
-                        + " video_link, whole_cohort, seq_no, cancelled) values (0, ?, ?, ?, 'COLLECTIVE_WORKSHOP', 'REMOTE',"
-                        + " ?, ?, 'https://visio.example.org/atelier', false, 0, false)",
-                UUID.randomUUID() + "@parcours", TestData.demoCohort(), title, end.minusHours(2), end);
-        long id = TestData.id("select id from path_session where title = ?", title);
-        TestData.update("insert into session_territory (session_id, territory_id) values (?, ?)", id,
-                TestData.territory("Redon"));
-        return id;
-    }
-
-    /** A table's text, one row a line, cells separated by one space. */
-    private static String table(HtmlPage page, String id) {
-        return page.getElementById(id).asNormalizedText().replace('\t', ' ');
-    }
-
-    private static LocalDateTime utcNow() {
-        return LocalDateTime.now(ZoneOffset.UTC).withNano(0);
-    }
-
-    private static long answers(long session) throws Exception {
-        return TestData.id("select count(*) from session_feedback where session_id = ?", session);
-    }
-
-    private static void score(HtmlPage page, String name, int value) {
-        List<HtmlRadioButtonInput> radios = page.getByXPath("//input[@type='radio' and @name='" + name + "']");
-        radios.stream().filter(r -> r.getValueAttribute().equals(String.valueOf(value))).findFirst()
-                .orElseThrow(() -> new AssertionError("No radio " + name + " = " + value))
-                .setChecked(true);
-    }
-
-    private static List<String> reminded(String title) {
-        return TestMail.received().stream().filter(m -> subject(m).contains(title)).map(EvaluationIT::recipient).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String body(HttpResponse<byte[]> response) {
-        assertThat(response.statusCode()).isEqualTo(200);
-        return new String(response.body(), StandardCharsets.UTF_8);
+    private Download download(String username, String path) throws Exception {
+        return EvaluationFixture.download(base, username, path);
     }
 
     private HttpResponse<String> post(String path, String username) throws Exception {
-        String basic = java.util.Base64.getEncoder().encodeToString((username + ":parcours")
-                .getBytes(StandardCharsets.UTF_8));
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Basic " + basic).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return EvaluationFixture.post(base, path, username);
     }
 }

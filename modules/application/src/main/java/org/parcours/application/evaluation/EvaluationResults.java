@@ -4,11 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentResults;
+import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
@@ -40,7 +42,8 @@ public class EvaluationResults {
         Average usefulness = byTerritory.stream().map(FeedbackScores::usefulness).reduce(Average.NONE, Average::plus);
         Average satisfaction = byTerritory.stream().map(FeedbackScores::satisfaction).reduce(Average.NONE, Average::plus);
         return new CohortEvaluation(cohort.getId(), cohort.getName(), evaluation.sessionScores(cohortId, MAX_SESSIONS),
-                byTerritory, usefulness, satisfaction, assessment(cohort));
+                byTerritory, usefulness, satisfaction, assessment(cohort),
+                evaluation.responseRates(cohortId, cohort.getTerritories().size()));
     }
 
     /** Per session of the cohort that has answers: count, usefulness and satisfaction averages. */
@@ -76,8 +79,11 @@ public class EvaluationResults {
     }
 
     private AssessmentResults assessment(Cohort cohort) {
-        Optional<AssessmentGrid> grid = evaluation.grid(cohort.getId());
-        return AssessmentResults.of(grid.orElseGet(() -> AssessmentGrid.withDefaults(cohort)), cohort.getTerritories(),
-                grid.map(g -> evaluation.assessments(g.getId())).orElse(List.of()));
+        AssessmentScores stored = evaluation.assessmentScores(cohort.getId());
+        if (!stored.hasGrid()) {
+            AssessmentGrid defaults = AssessmentGrid.withDefaults(cohort);
+            return AssessmentResults.of(defaults.getScaleMax(), defaults.getQuestions(), cohort.getTerritories(), Map.of());
+        }
+        return AssessmentResults.of(stored.scaleMax(), stored.questions(), cohort.getTerritories(), stored.scores());
     }
 }

@@ -15,6 +15,8 @@ import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.schedule.ScheduleAccess;
 import org.parcours.domain.RuleViolation;
+import org.parcours.domain.cohort.Cohort;
+import org.parcours.domain.cohort.CohortRepository;
 import org.parcours.domain.attendance.AttendanceRepository;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.Questionnaire;
@@ -41,6 +43,8 @@ public class SessionQuestionnaires {
     EvaluationRepository evaluation;
     @Inject
     SessionRepository sessions;
+    @Inject
+    CohortRepository cohorts;
     @Inject
     AttendanceRepository teams;
     @Inject
@@ -114,6 +118,18 @@ public class SessionQuestionnaires {
         return evaluation.toApply(sessionId, MAX_TEXTS);
     }
 
+    /**
+     * How many days the cohort's questionnaires stay open after each session (its facilitators and
+     * admins); the reminder follows (see {@link Questionnaire}).
+     */
+    public Cohort chooseWindow(long cohortId, @NotNull @Valid WindowForm form) {
+        Cohort cohort = cohorts.findWithDetails(cohortId)
+                .orElseThrow(() -> new RuleViolation(null, "cohort.unknown", cohortId));
+        rules.requireManager(cohort);
+        cohort.chooseQuestionnaireDays(form.getDays());
+        return cohort;
+    }
+
     /** The caller's sessions of a cohort whose questionnaire is open now (for territory members). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> openForMe(long cohortId) {
@@ -123,7 +139,7 @@ public class SessionQuestionnaires {
         }
         Instant now = Instant.now();
         // Sessions last at most half a day: those starting in the window cover every open questionnaire.
-        return sessions.ofTerritories(mine, now.minus(Questionnaire.OPEN_FOR).minus(java.time.Duration.ofHours(13)), now,
+        return sessions.ofTerritories(mine, now.minus(Questionnaire.LONGEST_OPEN_FOR).minus(java.time.Duration.ofHours(13)), now,
                         MAX_OPEN).stream()
                 .filter(s -> s.getCohort().getId() == cohortId && Questionnaire.of(s).isOpen(now))
                 .toList();
@@ -132,11 +148,8 @@ public class SessionQuestionnaires {
     /** The sessions whose reminder is due at {@code now}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> dueForReminder(Instant now) {
-        return evaluation.endedBetween(now.minus(Questionnaire.OPEN_FOR), now.minus(Questionnaire.REMIND_AFTER).plusNanos(1),
-                        MAX_DUE).stream()
-                .filter(s -> Questionnaire.of(s).isReminderDue(now))
-                .map(Session::getId)
-                .toList();
+        // remind() checks each again with Questionnaire before sending
+        return evaluation.dueForReminder(now, MAX_DUE);
     }
 
     /**

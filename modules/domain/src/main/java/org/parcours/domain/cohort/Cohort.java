@@ -37,6 +37,10 @@ public class Cohort implements Serializable {
     public static final int NAME_MAX = 120;
     /** How many territories a cohort is planned for unless said otherwise. */
     public static final int DEFAULT_TERRITORIES = 12;
+    /** How many days a session's questionnaire stays open, unless its facilitators choose otherwise (1 to 30). */
+    public static final int DEFAULT_QUESTIONNAIRE_DAYS = 7;
+    public static final int MIN_QUESTIONNAIRE_DAYS = 1;
+    public static final int MAX_QUESTIONNAIRE_DAYS = 30;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +74,9 @@ public class Cohort implements Serializable {
             inverseJoinColumns = @JoinColumn(name = "person_id"))
     private Set<Person> partners = new HashSet<>();
 
+    @Column(name = "questionnaire_days", nullable = false)
+    private int questionnaireDays = DEFAULT_QUESTIONNAIRE_DAYS;
+
     protected Cohort() {
         // for JPA
     }
@@ -77,6 +84,18 @@ public class Cohort implements Serializable {
     public Cohort(String name, CohortPeriod period) {
         rename(name);
         this.period = Objects.requireNonNull(period, "period");
+    }
+
+    /** How many days each session's questionnaire stays open after the session, from 1 to 30. */
+    public void chooseQuestionnaireDays(int days) {
+        if (days < MIN_QUESTIONNAIRE_DAYS || days > MAX_QUESTIONNAIRE_DAYS) {
+            throw new RuleViolation("days", "evaluation.window.range", MIN_QUESTIONNAIRE_DAYS, MAX_QUESTIONNAIRE_DAYS);
+        }
+        questionnaireDays = days;
+    }
+
+    public int getQuestionnaireDays() {
+        return questionnaireDays;
     }
 
     public final void rename(String name) {

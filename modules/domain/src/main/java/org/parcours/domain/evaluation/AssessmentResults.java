@@ -20,11 +20,21 @@ public record AssessmentResults(int scaleMax, List<TerritoryScores> territories,
     /** Computes the results of a grid from its cohort's territories and the assessments filled. */
     public static AssessmentResults of(AssessmentGrid grid, Collection<Territory> cohortTerritories,
             Collection<SelfAssessment> assessments) {
-        int size = grid.getQuestions().size();
-        Map<Long, Map<AssessmentRound, SelfAssessment>> byTerritory = new HashMap<>();
+        Map<Long, Map<AssessmentRound, List<Integer>>> scores = new HashMap<>();
         for (SelfAssessment a : assessments) {
-            byTerritory.computeIfAbsent(a.getTerritory().getId(), id -> new HashMap<>()).put(a.getRound(), a);
+            scores.computeIfAbsent(a.getTerritory().getId(), id -> new HashMap<>())
+                    .put(a.getRound(), a.getAnswers().stream().map(AssessmentAnswer::getScore).toList());
         }
+        return of(grid.getScaleMax(), grid.getQuestions(), cohortTerritories, scores);
+    }
+
+    /**
+     * Computes the results from a grid's scale and questions, its cohort's territories and the scores
+     * per territory id and round (by question position; a missing or null score is not answered).
+     */
+    public static AssessmentResults of(int scaleMax, List<String> gridQuestions, Collection<Territory> cohortTerritories,
+            Map<Long, Map<AssessmentRound, List<Integer>>> scoresByTerritory) {
+        int size = gridQuestions.size();
         Average[] midByQuestion = new Average[size];
         Average[] endByQuestion = new Average[size];
         java.util.Arrays.fill(midByQuestion, Average.NONE);
@@ -34,7 +44,7 @@ public record AssessmentResults(int scaleMax, List<TerritoryScores> territories,
         List<TerritoryScores> rows = new ArrayList<>();
         List<Territory> sorted = cohortTerritories.stream().sorted(Comparator.comparing(Territory::getName)).toList();
         for (Territory territory : sorted) {
-            Map<AssessmentRound, SelfAssessment> rounds = byTerritory.getOrDefault(territory.getId(), Map.of());
+            Map<AssessmentRound, List<Integer>> rounds = scoresByTerritory.getOrDefault(territory.getId(), Map.of());
             List<Integer> midScores = scores(rounds.get(AssessmentRound.MID), size);
             List<Integer> endScores = scores(rounds.get(AssessmentRound.END), size);
             Average territoryMid = Average.NONE;
@@ -56,16 +66,15 @@ public record AssessmentResults(int scaleMax, List<TerritoryScores> territories,
         }
         List<QuestionScores> questions = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            questions.add(new QuestionScores(i + 1, grid.getQuestions().get(i), midByQuestion[i], endByQuestion[i]));
+            questions.add(new QuestionScores(i + 1, gridQuestions.get(i), midByQuestion[i], endByQuestion[i]));
         }
-        return new AssessmentResults(grid.getScaleMax(), List.copyOf(rows), List.copyOf(questions), mid, end);
+        return new AssessmentResults(scaleMax, List.copyOf(rows), List.copyOf(questions), mid, end);
     }
 
-    private static List<Integer> scores(SelfAssessment assessment, int size) {
+    private static List<Integer> scores(List<Integer> given, int size) {
         List<Integer> scores = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            scores.add(assessment == null || i >= assessment.getAnswers().size() ? null
-                    : assessment.getAnswers().get(i).getScore());
+            scores.add(given == null || i >= given.size() ? null : given.get(i));
         }
         return java.util.Collections.unmodifiableList(scores);
     }

@@ -28,14 +28,26 @@ public interface EvaluationRepository {
     /** The "one thing I will apply" texts of a session, without who wrote them, newest first. */
     List<String> toApply(long sessionId, int max);
 
-    /** Sessions whose questionnaire is open and due for its reminder at {@code now}: ended in [from, to). */
-    List<Session> endedBetween(Instant from, Instant to, int max);
+    /**
+     * The ids of the sessions whose questionnaire is open and due for its reminder at {@code now}, each
+     * after its own cohort's window (see {@link Questionnaire}), oldest end first.
+     */
+    List<Long> dueForReminder(Instant now, int max);
+
+    /**
+     * A cohort's response rates in two statements: per session, its attendees (present or late) who
+     * answered; per self-assessment round, the cohort's territories that filled it, out of {@code territories}.
+     */
+    ResponseRates responseRates(long cohortId, long territories);
 
     Optional<AssessmentGrid> grid(long cohortId);
 
     void add(AssessmentGrid grid);
 
     List<SelfAssessment> assessments(long gridId);
+
+    /** A cohort's grid and all its teams' scores, in a fixed number of statements whatever their number. */
+    AssessmentScores assessmentScores(long cohortId);
 
     Optional<SelfAssessment> assessment(long gridId, long territoryId, AssessmentRound round);
 

@@ -3,18 +3,23 @@ package org.parcours.domain.evaluation;
 import java.time.Duration;
 import java.time.Instant;
 import org.parcours.domain.RuleViolation;
+import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.schedule.Session;
 import org.parcours.domain.schedule.SessionKind;
 
 /**
- * When a session's questionnaire may be answered: from the session's end, for {@link #OPEN_DAYS} days;
- * the reminder is due from {@link #REMIND_AFTER} after the end while it is still open. Individual work
- * times and cancelled sessions have none (nobody met).
+ * When a session's questionnaire may be answered: from the session's end, for the number of days its
+ * cohort's facilitators chose (7 unless changed, 1 to 30); the reminder is due {@link #REMIND_AFTER}
+ * after the end, or halfway through a shorter window, while it is still open. Individual work times
+ * and cancelled sessions have none (nobody met).
  */
 public final class Questionnaire {
 
-    public static final int OPEN_DAYS = 7;
+    /** The default window, in days (see {@link Cohort#getQuestionnaireDays()}). */
+    public static final int OPEN_DAYS = Cohort.DEFAULT_QUESTIONNAIRE_DAYS;
     public static final Duration OPEN_FOR = Duration.ofDays(OPEN_DAYS);
+    /** The longest window a cohort may choose: every open questionnaire ended less than this ago. */
+    public static final Duration LONGEST_OPEN_FOR = Duration.ofDays(Cohort.MAX_QUESTIONNAIRE_DAYS);
     public static final Duration REMIND_AFTER = Duration.ofDays(3);
     public static final int SCORE_MIN = 1;
     public static final int SCORE_MAX = 5;
@@ -39,8 +44,19 @@ public final class Questionnaire {
         return session.getEndsAt();
     }
 
+    /** How long it stays open: its cohort's choice. */
+    public Duration openFor() {
+        return Duration.ofDays(session.getCohort().getQuestionnaireDays());
+    }
+
+    /** Three days after the end, or halfway through a window shorter than six days. */
+    public Duration remindAfter() {
+        Duration half = openFor().dividedBy(2);
+        return half.compareTo(REMIND_AFTER) < 0 ? half : REMIND_AFTER;
+    }
+
     public Instant closesAt() {
-        return session.getEndsAt().plus(OPEN_FOR);
+        return session.getEndsAt().plus(openFor());
     }
 
     public boolean isOpen(Instant now) {
@@ -48,7 +64,7 @@ public final class Questionnaire {
     }
 
     public boolean isReminderDue(Instant now) {
-        return isOpen(now) && !now.isBefore(session.getEndsAt().plus(REMIND_AFTER));
+        return isOpen(now) && !now.isBefore(session.getEndsAt().plus(remindAfter()));
     }
 
     /** Refuses an answer outside the window, with the reason a participant understands. */

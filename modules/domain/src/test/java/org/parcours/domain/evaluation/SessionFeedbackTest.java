@@ -90,6 +90,26 @@ class SessionFeedbackTest {
     }
 
     @Test
+    void the_cohort_chooses_how_many_days_the_questionnaire_stays_open_and_the_reminder_follows() {
+        f.cohort.chooseQuestionnaireDays(2);
+        Questionnaire questionnaire = Questionnaire.of(workshop);
+        assertThat(questionnaire.closesAt()).isEqualTo(workshop.getEndsAt().plus(Duration.ofDays(2)));
+        assertThat(questionnaire.isOpen(workshop.getEndsAt().plus(Duration.ofDays(2)).minusSeconds(1))).isTrue();
+        assertRefused(() -> SessionFeedback.answer(workshop, anne, 3, 3, null, workshop.getEndsAt().plus(Duration.ofDays(2))),
+                null, "evaluation.feedback.closed");
+        // Halfway through a window shorter than six days: one day here, not three (it would be closed by then).
+        assertThat(questionnaire.isReminderDue(workshop.getEndsAt().plus(Duration.ofHours(23)))).isFalse();
+        assertThat(questionnaire.isReminderDue(workshop.getEndsAt().plus(Duration.ofDays(1)))).isTrue();
+
+        f.cohort.chooseQuestionnaireDays(30);
+        assertThat(Questionnaire.of(workshop).closesAt()).isEqualTo(workshop.getEndsAt().plus(Duration.ofDays(30)));
+        assertThat(Questionnaire.of(workshop).remindAfter()).isEqualTo(Duration.ofDays(3));
+        assertRefused(() -> f.cohort.chooseQuestionnaireDays(0), "days", "evaluation.window.range");
+        assertRefused(() -> f.cohort.chooseQuestionnaireDays(31), "days", "evaluation.window.range");
+        assertThat(f.cohort.getQuestionnaireDays()).isEqualTo(30);
+    }
+
+    @Test
     void an_average_is_exact_and_rounded_half_up_to_two_decimals() {
         Average average = Average.NONE.plus(4).plus(5).plus(4);
         assertThat(average.getValue()).hasToString("4.33");

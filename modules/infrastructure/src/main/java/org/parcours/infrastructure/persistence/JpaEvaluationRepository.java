@@ -5,13 +5,24 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentRound;
+import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
+import org.parcours.domain.evaluation.Questionnaire;
+import org.parcours.domain.evaluation.ResponseRate;
+import org.parcours.domain.evaluation.ResponseRates;
 import org.parcours.domain.evaluation.SelfAssessment;
 import org.parcours.domain.evaluation.SessionFeedback;
 import org.parcours.domain.evaluation.SessionScores;
@@ -90,12 +101,53 @@ public class JpaEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public List<Session> endedBetween(Instant from, Instant to, int max) {
-        return em.createQuery("select s from Session s join fetch s.cohort where s.endsAt >= :from and s.endsAt < :to "
-                        + "and s.cancelled = false and s.kind <> :work order by s.endsAt, s.id", Session.class)
-                .setParameter("from", from).setParameter("to", to)
-                .setParameter("work", SessionKind.INDIVIDUAL_WORK)
-                .setMaxResults(max).getResultList();
+    public List<Long> dueForReminder(Instant now, int max) {
+        // Each cohort has its own window: open for questionnaire_days after the end, reminded after three
+        // days or halfway through a shorter window (the same rule as Questionnaire, in SQL, so that
+        // sessions reminded long ago never crowd the due ones out of the bounded list).
+        LocalDateTime at = LocalDateTime.ofInstant(now, ZoneOffset.UTC);
+        List<?> ids = em.createNativeQuery("SELECT s.id FROM path_session s JOIN cohort c ON c.id = s.cohort_id "
+                        + "WHERE s.cancelled = FALSE AND s.kind <> 'INDIVIDUAL_WORK' "
+                        + "AND s.ends_at > ? - INTERVAL c.questionnaire_days DAY "
+                        + "AND s.ends_at <= ? - INTERVAL LEAST(72, c.questionnaire_days * 12) HOUR "
+                        + "AND s.ends_at >= ? ORDER BY s.ends_at, s.id LIMIT ?")
+                .setParameter(1, at).setParameter(2, at)
+                .setParameter(3, at.minus(Questionnaire.LONGEST_OPEN_FOR)).setParameter(4, max)
+                .getResultList();
+        return ids.stream().map(JpaEvaluationRepository::number).toList();
+    }
+
+    @Override
+    public ResponseRates responseRates(long cohortId, long territories) {
+        // Attendees who answered: an answer from someone not marked present does not raise the rate.
+        List<?> sessionRows = em.createNativeQuery("SELECT a.session_id, COUNT(*), COUNT(f.id) FROM attendance a "
+                        + "JOIN path_session s ON s.id = a.session_id "
+                        + "LEFT JOIN session_feedback f ON f.session_id = a.session_id AND f.member_id = a.member_id "
+                        + "WHERE s.cohort_id = ? AND s.cancelled = FALSE AND s.kind <> 'INDIVIDUAL_WORK' "
+                        + "AND a.status IN ('PRESENT', 'LATE') GROUP BY a.session_id")
+                .setParameter(1, cohortId).getResultList();
+        Map<Long, ResponseRate> bySession = new HashMap<>();
+        for (Object result : sessionRows) {
+            Object[] row = (Object[]) result;
+            bySession.put(number(row[0]), new ResponseRate(number(row[2]), number(row[1])));
+        }
+        // Only the teams the cohort still follows count, so that the rate never exceeds its territories.
+        List<?> roundRows = em.createNativeQuery("SELECT a.round, COUNT(DISTINCT a.territory_id) FROM self_assessment a "
+                        + "JOIN assessment_grid g ON g.id = a.grid_id "
+                        + "JOIN cohort_territory ct ON ct.cohort_id = g.cohort_id AND ct.territory_id = a.territory_id "
+                        + "WHERE g.cohort_id = ? GROUP BY a.round")
+                .setParameter(1, cohortId).getResultList();
+        long mid = 0;
+        long end = 0;
+        for (Object result : roundRows) {
+            Object[] row = (Object[]) result;
+            if (AssessmentRound.MID.name().equals(row[0])) {
+                mid = number(row[1]);
+            } else if (AssessmentRound.END.name().equals(row[0])) {
+                end = number(row[1]);
+            }
+        }
+        return ResponseRates.of(bySession, mid, end, territories);
     }
 
     @Override
@@ -117,6 +169,36 @@ public class JpaEvaluationRepository implements EvaluationRepository {
         query.setHint("eclipselink.batch", "a.answers");
         query.setHint("eclipselink.batch.type", "IN");
         return query.setParameter("g", gridId).getResultList();
+    }
+
+    @Override
+    public AssessmentScores assessmentScores(long cohortId) {
+        // Plain rows rather than entities: two statements per cohort, not one per team or per answer.
+        List<?> questionRows = em.createNativeQuery("SELECT g.scale_max, q.text FROM assessment_grid g "
+                        + "JOIN assessment_question q ON q.grid_id = g.id WHERE g.cohort_id = ? ORDER BY q.position")
+                .setParameter(1, cohortId).getResultList();
+        if (questionRows.isEmpty()) {
+            return AssessmentScores.NO_GRID;
+        }
+        int scaleMax = (int) number(((Object[]) questionRows.get(0))[0]);
+        List<String> questions = questionRows.stream().map(row -> (String) ((Object[]) row)[1]).toList();
+        Map<Long, Map<AssessmentRound, List<Integer>>> scores = new HashMap<>();
+        List<?> answerRows = em.createNativeQuery("SELECT a.territory_id, a.round, x.position, x.score "
+                        + "FROM self_assessment a JOIN assessment_grid g ON g.id = a.grid_id "
+                        + "JOIN self_assessment_answer x ON x.assessment_id = a.id WHERE g.cohort_id = ?")
+                .setParameter(1, cohortId).getResultList();
+        for (Object result : answerRows) {
+            Object[] row = (Object[]) result;
+            int position = (int) number(row[2]);
+            if (position < 0 || position >= questions.size()) {
+                continue; // cannot happen: the grid is frozen once answered
+            }
+            List<Integer> round = scores.computeIfAbsent(number(row[0]), id -> new EnumMap<>(AssessmentRound.class))
+                    .computeIfAbsent(AssessmentRound.valueOf((String) row[1]),
+                            r -> new ArrayList<>(Collections.nCopies(questions.size(), (Integer) null)));
+            round.set(position, (int) number(row[3]));
+        }
+        return new AssessmentScores(scaleMax, questions, scores);
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.parcours.application.evaluation.EvaluationResults;
 import org.parcours.application.evaluation.FeedbackReminders;
 import org.parcours.domain.evaluation.FeedbackScores;
 import org.parcours.domain.evaluation.QuestionScores;
+import org.parcours.domain.evaluation.ResponseRate;
+import org.parcours.domain.evaluation.ResponseRates;
 import org.parcours.domain.evaluation.SessionScores;
 import org.parcours.domain.evaluation.TerritoryScores;
 import org.parcours.domain.person.Role;
@@ -51,15 +53,22 @@ public class EvaluationResource {
         }
     }
 
+    /** Who answered out of who could: attendees of a session, or territories of the cohort for a round. */
+    public record Rate(long answered, long expected, Integer percent) {
+        static Rate of(ResponseRate r) {
+            return new Rate(r.answered(), r.expected(), r.percent());
+        }
+    }
+
     public record SelfAssessment(int scaleMax, BigDecimal mid, BigDecimal end, List<Territory> territories,
-            List<Question> questions) {
+            List<Question> questions, Rate midResponseRate, Rate endResponseRate) {
     }
 
     public record Session(long id, String title, String kind, Instant startsAt, long answers, BigDecimal usefulness,
-            BigDecimal satisfaction) {
-        static Session of(SessionScores s) {
+            BigDecimal satisfaction, Rate responseRate) {
+        static Session of(SessionScores s, ResponseRates rates) {
             return new Session(s.sessionId(), s.title(), s.kind().name(), s.startsAt(), s.answers(),
-                    s.usefulness().getValue(), s.satisfaction().getValue());
+                    s.usefulness().getValue(), s.satisfaction().getValue(), Rate.of(rates.session(s.sessionId())));
         }
     }
 
@@ -72,7 +81,7 @@ public class EvaluationResource {
     }
 
     public record Questionnaires(long answers, BigDecimal usefulness, BigDecimal satisfaction, List<Session> sessions,
-            List<TerritoryFeedback> territories) {
+            List<TerritoryFeedback> territories, Rate responseRate) {
     }
 
     public record Result(long cohortId, String cohort, SelfAssessment selfAssessment, Questionnaires questionnaires) {
@@ -81,10 +90,12 @@ public class EvaluationResource {
                     new SelfAssessment(e.assessment().scaleMax(), e.assessment().mid().getValue(),
                             e.assessment().end().getValue(),
                             e.assessment().territories().stream().map(Territory::of).toList(),
-                            e.assessment().questions().stream().map(Question::of).toList()),
+                            e.assessment().questions().stream().map(Question::of).toList(),
+                            Rate.of(e.rates().mid()), Rate.of(e.rates().end())),
                     new Questionnaires(e.usefulness().getCount(), e.usefulness().getValue(), e.satisfaction().getValue(),
-                            e.sessions().stream().map(Session::of).toList(),
-                            e.territoriesFeedback().stream().map(TerritoryFeedback::of).toList()));
+                            e.sessions().stream().map(s -> Session.of(s, e.rates())).toList(),
+                            e.territoriesFeedback().stream().map(TerritoryFeedback::of).toList(),
+                            Rate.of(e.rates().questionnaires())));
         }
     }
 

@@ -7,6 +7,8 @@ import java.io.Serializable;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.evaluation.EvaluationAccess;
 import org.parcours.application.evaluation.GridForm;
+import org.parcours.application.evaluation.SessionQuestionnaires;
+import org.parcours.application.evaluation.WindowForm;
 import org.parcours.application.evaluation.SelfAssessments;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
@@ -15,7 +17,10 @@ import org.parcours.domain.evaluation.AssessmentRound;
 import org.parcours.web.shell.Feedback;
 import org.parcours.web.shell.Pages;
 
-/** A cohort's self-assessment questions, edited by its facilitators until the first answer, and its rounds. */
+/**
+ * A cohort's self-assessment questions, edited by its facilitators until the first answer, its rounds,
+ * and how many days its session questionnaires stay open.
+ */
 @Named
 @ViewScoped
 public class AssessmentGridEditor implements Serializable {
@@ -26,11 +31,14 @@ public class AssessmentGridEditor implements Serializable {
     SelfAssessments assessments;
     @Inject
     EvaluationAccess rules;
+    @Inject
+    SessionQuestionnaires questionnaires;
 
     private Long cohortId;
     private Cohort cohort;
     private AssessmentGrid grid;
     private GridForm form;
+    private WindowForm window;
 
     public void load() {
         try {
@@ -51,6 +59,9 @@ public class AssessmentGridEditor implements Serializable {
             return;
         }
         grid = assessments.grid(cohortId);
+        if (window == null) {
+            window = WindowForm.of(cohort);
+        }
         if (form == null) {
             form = GridForm.of(grid);
             form.getQuestions().add(new GridForm.Question());
@@ -68,6 +79,18 @@ public class AssessmentGridEditor implements Serializable {
             return "ok";
         }) != null) {
             form = null;
+            load();
+        }
+    }
+
+    /** How many days the cohort's questionnaires stay open after each session. */
+    public void saveWindow() {
+        if (Feedback.attempt("window", () -> {
+            questionnaires.chooseWindow(cohortId, window);
+            Feedback.info("evaluation.window.saved", window.getDays());
+            return "ok";
+        }) != null) {
+            window = null;
             load();
         }
     }
@@ -101,4 +124,5 @@ public class AssessmentGridEditor implements Serializable {
     public Cohort getCohort() { return cohort; }
     public AssessmentGrid getGrid() { return grid; }
     public GridForm getForm() { return form; }
+    public WindowForm getWindow() { return window; }
 }

@@ -10,6 +10,8 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.parcours.application.access.AccessDenied;
+import org.parcours.application.evaluation.CohortEvaluation;
+import org.parcours.application.evaluation.EvaluationResults;
 import org.parcours.application.monitoring.ProgressMonitoring;
 import org.parcours.application.schedule.ScheduleManagement;
 import org.parcours.domain.RuleViolation;
@@ -38,6 +40,8 @@ public class CohortDashboard implements Serializable {
     ProgressMonitoring monitoring;
     @Inject
     ScheduleManagement schedules;
+    @Inject
+    EvaluationResults evaluations;
 
     private Long id;
     private final DashboardFilters filters = new DashboardFilters();
@@ -50,6 +54,7 @@ public class CohortDashboard implements Serializable {
     private boolean mayRunReport;
     private String reportMonth;
     private List<String> months = List.of();
+    private CohortEvaluation evaluation;
 
     public void load() {
         try {
@@ -65,6 +70,13 @@ public class CohortDashboard implements Serializable {
             return;
         }
         mayRunReport = monitoring.mayRunReport(cohort);
+        // The evaluation's figures (self-assessment mid-path and end, questionnaires) sit next to the
+        // facts; they follow the same readers (admins, facilitators, the cohort's partners).
+        try {
+            evaluation = evaluations.ofCohort(cohort.getId());
+        } catch (AccessDenied notForThisReader) {
+            evaluation = null;
+        }
         YearMonth thisMonth = YearMonth.now(ParisTime.ZONE);
         reportMonth = thisMonth.minusMonths(1).toString();
         months = java.util.stream.IntStream.rangeClosed(0, 11).mapToObj(i -> thisMonth.minusMonths(i).toString()).toList();
@@ -150,5 +162,9 @@ public class CohortDashboard implements Serializable {
     /** The last twelve months, newest first, for the report's month. */
     public List<String> getMonths() {
         return months;
+    }
+
+    public CohortEvaluation getEvaluation() {
+        return evaluation;
     }
 }

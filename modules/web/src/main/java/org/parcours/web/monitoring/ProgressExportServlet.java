@@ -126,7 +126,8 @@ public class ProgressExportServlet extends HttpServlet {
         return all;
     }
 
-    private static Function<String, String> labels(Locale locale) {
+    /** The bundle's texts in a language, for the headers of exported tables. */
+    public static Function<String, String> labels(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle("org.parcours.web.i18n.messages", locale);
         return key -> {
             try {
@@ -137,7 +138,8 @@ public class ProgressExportServlet extends HttpServlet {
         };
     }
 
-    private static void send(HttpServletResponse response, String type, String fileName, byte[] content)
+    /** Sends a file to download, never cached nor sniffed. */
+    public static void send(HttpServletResponse response, String type, String fileName, byte[] content)
             throws IOException {
         response.setContentType(type);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
