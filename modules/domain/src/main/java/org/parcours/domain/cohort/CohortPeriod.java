@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.parcours.domain.RuleViolation;
 
@@ -57,6 +60,16 @@ public class CohortPeriod implements Serializable {
 
     public boolean contains(LocalDate day) {
         return !day.isBefore(startDate) && !day.isAfter(endDate);
+    }
+
+    /** The calendar months the path runs through, first to last (a month a logbook issue may cover). */
+    public List<YearMonth> months() {
+        List<YearMonth> months = new ArrayList<>();
+        YearMonth last = YearMonth.from(endDate);
+        for (YearMonth m = YearMonth.from(startDate); !m.isAfter(last); m = m.plusMonths(1)) {
+            months.add(m);
+        }
+        return months;
     }
 
     public LocalDate getStartDate() {

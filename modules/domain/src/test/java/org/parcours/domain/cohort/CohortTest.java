@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parcours.domain.RuleViolation;
@@ -20,6 +21,17 @@ class CohortTest {
 
     private final Territory lens = new Territory("Lens", TerritoryKind.MUNICIPALITY, "Hauts-de-France");
     private final Territory redon = new Territory("Pays de Redon", TerritoryKind.INTERMUNICIPALITY, "Bretagne");
+
+    @Test
+    void a_nine_month_path_runs_through_ten_calendar_months_when_it_starts_mid_month() {
+        CohortPeriod period = CohortPeriod.nineMonthsFrom(LocalDate.of(2031, 3, 15));
+        // 15 March to 15 December 2031: March, April, ..., December.
+        assertThat(period.months()).hasSize(10).doesNotHaveDuplicates().isSorted();
+        assertThat(period.months()).first().isEqualTo(YearMonth.of(2031, 3));
+        assertThat(period.months()).last().isEqualTo(YearMonth.of(2031, 12));
+        assertThat(CohortPeriod.between(LocalDate.of(2031, 1, 1), LocalDate.of(2031, 1, 31)).months())
+                .containsExactly(YearMonth.of(2031, 1));
+    }
 
     @Test
     void the_path_lasts_nine_months_by_default() {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,6 +35,7 @@ public class LogbookArchivePage implements Serializable {
     private LogbookArchive archive;
     private List<String> freeMonths = List.of();
     private String month;
+    private List<Cohort> otherCohorts = List.of();
 
     public void load() {
         if (cohortId == null) {
@@ -56,6 +56,8 @@ public class LogbookArchivePage implements Serializable {
             Pages.notFound();
             return;
         }
+        Long shown = cohortId;
+        otherCohorts = choice.getCohorts().stream().filter(c -> !c.getId().equals(shown)).toList();
         if (archive.isEditor()) {
             freeMonths = freeMonths(archive.getCohort(), archive.getIssues());
             if (month == null && !freeMonths.isEmpty()) {
@@ -64,17 +66,10 @@ public class LogbookArchivePage implements Serializable {
         }
     }
 
-    /** The months of the path without an issue yet, up to the current one. */
+    /** The months of the path without an issue yet. */
     private static List<String> freeMonths(Cohort cohort, List<LogbookIssue> issues) {
         Set<YearMonth> taken = issues.stream().map(LogbookIssue::month).collect(Collectors.toSet());
-        List<String> free = new ArrayList<>();
-        YearMonth last = YearMonth.from(cohort.getPeriod().getEndDate());
-        for (YearMonth m = YearMonth.from(cohort.getPeriod().getStartDate()); !m.isAfter(last); m = m.plusMonths(1)) {
-            if (!taken.contains(m)) {
-                free.add(m.toString());
-            }
-        }
-        return free;
+        return cohort.getPeriod().months().stream().filter(m -> !taken.contains(m)).map(YearMonth::toString).toList();
     }
 
     public String draft() {
@@ -99,9 +94,7 @@ public class LogbookArchivePage implements Serializable {
     }
 
     /** The other cohorts the caller reads, to switch to their logbook. */
-    public List<Cohort> getOtherCohorts() {
-        return choice.getCohorts().stream().filter(c -> !c.getId().equals(cohortId)).toList();
-    }
+    public List<Cohort> getOtherCohorts() { return otherCohorts; }
 
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
