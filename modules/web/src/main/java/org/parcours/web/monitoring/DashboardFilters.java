@@ -3,7 +3,6 @@ package org.parcours.web.monitoring;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,12 +25,14 @@ import org.parcours.web.shell.Feedback;
 public class DashboardFilters implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<SessionKind> KINDS = List.copyOf(MonitoringQuery.COLLECTIVE_KINDS);
 
     private String q;
     private String from;
     private String to;
     private String kind;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private String parameters = "";
 
     /** The query for these cohorts, or {@code null} when the filters are invalid (errors then say why). */
     MonitoringQuery toQuery(ProgressMonitoring monitoring, Collection<Cohort> cohorts) {
@@ -46,6 +47,7 @@ public class DashboardFilters implements Serializable {
     private MonitoringQuery toQuery(ProgressMonitoring monitoring, Collection<Cohort> cohorts,
             BiFunction<String, Object[], String> text) {
         errors.clear();
+        parameters = parametersOf();
         LocalDate today = LocalDate.now(ParisTime.ZONE);
         LocalDate start = cohorts.stream().map(c -> c.getPeriod().getStartDate()).min(LocalDate::compareTo).orElse(today);
         LocalDate defaultFrom = start.isBefore(today.minusDays(MonitoringQuery.MAX_DAYS))
@@ -86,11 +88,15 @@ public class DashboardFilters implements Serializable {
 
     /** The collective kinds one may filter by. */
     public List<SessionKind> getKinds() {
-        return new ArrayList<>(MonitoringQuery.COLLECTIVE_KINDS);
+        return KINDS;
     }
 
     /** The filters as query parameters (for links to exports and drill-downs), empty ones left out. */
     public String getParameters() {
+        return parameters;
+    }
+
+    private String parametersOf() {
         StringBuilder p = new StringBuilder();
         append(p, "q", q);
         append(p, "from", from);

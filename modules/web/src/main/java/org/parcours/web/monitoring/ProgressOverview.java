@@ -44,6 +44,7 @@ public class ProgressOverview implements Serializable {
     private List<TrendPoint> trend = List.of();
     private FiguresModel territories;
     private String chart;
+    private String exportParameters = "";
 
     public void load() {
         try {
@@ -69,6 +70,7 @@ public class ProgressOverview implements Serializable {
         trend = monitoring.trend(query);
         territories = new FiguresModel(monitoring, query);
         chart = chartOf(trend);
+        exportParameters = exportParametersOf();
     }
 
     /** A Chart.js line chart: one line per cohort, attendance rate per month. */
@@ -144,10 +146,12 @@ public class ProgressOverview implements Serializable {
 
     /** The export parameters: the chosen cohort (or every one watched) and the filters. */
     public String getExportParameters() {
+        return exportParameters;
+    }
+
+    private String exportParametersOf() {
         StringBuilder p = new StringBuilder();
-        if (query != null) {
-            query.cohortIds().forEach(id -> p.append("&cohort=").append(id));
-        }
+        query.cohortIds().forEach(id -> p.append("&cohort=").append(id));
         return p.append(filters.getParameters()).substring(Math.min(1, p.length()));
     }
 }
