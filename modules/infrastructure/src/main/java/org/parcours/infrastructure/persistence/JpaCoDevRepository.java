@@ -102,7 +102,7 @@ public class JpaCoDevRepository implements CoDevRepository {
     @Override
     public List<CoDevSession> commitmentsOfClient(EmailAddress email, int max) {
         return em.createQuery("select c from CoDevSession c join fetch c.session s join fetch c.group "
-                        + "where c.client.email = :email and c.commitment is not null order by s.startsAt desc",
+                        + "where c.client.email = :email and c.commitment.text is not null order by s.startsAt desc",
                         CoDevSession.class)
                 .setParameter("email", email)
                 .setMaxResults(max)
