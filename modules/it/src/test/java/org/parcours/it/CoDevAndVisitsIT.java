@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSelect;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,6 +78,34 @@ class CoDevAndVisitsIT extends ParcoursIT {
             browser.signIn("anne", "parcours");
             assertThat(browser.open("codev/index.xhtml?cohort=" + demoCohort()).asNormalizedText())
                     .contains("Mes engagements", "Présenter la note au bureau", "En retard");
+        }
+    }
+
+    @Test
+    void the_previous_client_s_commitment_is_reported_once_at_the_next_session() throws Exception {
+        long held = pastCoDevSession();
+        // The group's next session, whatever became of it in the other tests.
+        long next = single("select c.id from codev_session c join path_session s on s.id = c.session_id"
+                + " where c.group_id = " + groupOf(held) + " and s.starts_at > (select p.starts_at from path_session p"
+                + " join codev_session h on h.session_id = p.id where h.id = " + held + ") order by s.starts_at limit 1");
+        try (Browser browser = new Browser(base)) {
+            browser.signIn("claire", "parcours");
+            HtmlPage page = browser.open("codev/session.xhtml?id=" + next);
+            assertThat(page.getHtmlElementById("runner:followUp").getTextContent()).contains("Présenter la note au bureau");
+            HtmlSelect outcome = page.getHtmlElementById("runner:outcome_input");
+            outcome.setSelectedAttribute("PARTLY", true);
+            Browser.type(page, "runner:comment", "Note présentée, vote au prochain bureau");
+            page = Browser.click(page, "runner:report");
+            assertThat(page.getHtmlElementById("runner:reported").getTextContent())
+                    .contains("Tenu en partie", "Note présentée, vote au prochain bureau");
+            assertThat(page.getElementById("runner:report")).as("said once").isNull();
+            assertThat(single("select count(*) from codev_session where id = " + held + " and commitment_outcome = 'PARTLY'"
+                    + " and commitment_comment = 'Note présentée, vote au prochain bureau'"
+                    + " and commitment_reported_at is not null and commitment_due is not null")).isEqualTo(1);
+        } finally {
+            // Other tests read the demo as it was made: Anne's commitment overdue and not reported.
+            TestData.update("update codev_session set commitment_outcome = null, commitment_comment = null,"
+                    + " commitment_reported_at = null where id = ?", held);
         }
     }
 

@@ -241,10 +241,19 @@ class PersonalDataIT extends ParcoursIT {
 
         /** A submission of their territory for the demo cohort's individual work, with one stored file. */
         long handIn(String body, String fileName, byte[] content) throws Exception {
-            long assignment = TestData.id("select a.id from assignment a join path_session s on s.id = a.session_id"
-                    + " join cohort c on c.id = s.cohort_id where c.name like '%(démo)' and not exists (select 1 from"
-                    + " submission x where x.assignment_id = a.id and x.territory_id = ?) order by s.starts_at limit 1",
-                    territoryId);
+            long assignment = TestData.id("select coalesce((select a.id from assignment a join path_session s"
+                    + " on s.id = a.session_id join cohort c on c.id = s.cohort_id where c.name like '%(démo)' and not"
+                    + " exists (select 1 from submission x where x.assignment_id = a.id and x.territory_id = ?)"
+                    + " order by s.starts_at limit 1), 0)", territoryId);
+            if (assignment == 0) {
+                // Once the demo's only assignment is due, every demo team but a few has handed it in: set another.
+                long session = TestData.id("select s.id from path_session s join cohort c on c.id = s.cohort_id"
+                        + " where c.name like '%(démo)' and s.kind = 'INDIVIDUAL_WORK' and not exists"
+                        + " (select 1 from assignment a where a.session_id = s.id) order by s.starts_at limit 1");
+                TestData.update("insert into assignment (version, session_id, instructions, due_at)"
+                        + " values (0, ?, 'Décrivez une action de votre territoire.', utc_timestamp())", session);
+                assignment = TestData.id("select id from assignment where session_id = ?", session);
+            }
             TestData.update("insert into submission (version, assignment_id, territory_id, body, submitted_at, late, submitted_by)"
                     + " values (0, ?, ?, ?, utc_timestamp(), false, ?)", assignment, territoryId, body, username);
             long submission = TestData.id("select id from submission where assignment_id = ? and territory_id = ?",

@@ -21,7 +21,6 @@ import org.parcours.domain.codev.CoDevGroup;
 import org.parcours.domain.codev.CoDevRepository;
 import org.parcours.domain.codev.CoDevSession;
 import org.parcours.domain.codev.CommitmentOutcome;
-import org.parcours.domain.codev.Contribution;
 import org.parcours.domain.codev.GroupMix;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.cohort.CohortRepository;
@@ -278,9 +277,8 @@ public class CoDevelopment {
         rights.requireManager(cohort, "codev.learnings");
         Instant from = ParisTime.at(month.atDay(1), java.time.LocalTime.MIDNIGHT);
         Instant to = ParisTime.at(month.plusMonths(1).atDay(1), java.time.LocalTime.MIDNIGHT);
-        return codev.finishedInCohort(cohortId, from, to, MAX_SESSIONS * 10).stream()
-                .flatMap(s -> s.getLearnings().stream()).filter(Contribution::isShareable)
-                .map(Contribution::getText).toList();
+        // A thousand sessions' notes at most, as many as a month of any cohort holds.
+        return codev.shareableLearnings(cohortId, from, to, MAX_SESSIONS * 100);
     }
 
     /** Whether a commitment's deadline passed without a report (today in Paris). */

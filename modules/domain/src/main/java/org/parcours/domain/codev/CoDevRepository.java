@@ -30,8 +30,11 @@ public interface CoDevRepository {
     /** Finished sessions whose client has this email and who made a commitment, latest first. */
     List<CoDevSession> commitmentsOfClient(EmailAddress email, int max);
 
-    /** Finished sessions of a cohort's groups held in [from, to), with their learnings. */
-    List<CoDevSession> finishedInCohort(long cohortId, Instant from, Instant to, int max);
+    /**
+     * The learnings their authors marked shareable, of the finished sessions of a cohort's groups held in
+     * [from, to), in the order of the sessions and of the notes; at most {@code max}.
+     */
+    List<String> shareableLearnings(long cohortId, Instant from, Instant to, int max);
 
     void add(CoDevGroup group);
 

@@ -117,26 +117,14 @@ public class CoDevSession implements Serializable {
     @Column(name = "action_plan", length = TEXT_MAX)
     private String actionPlan;
 
-    @Column(name = "commitment", length = SHORT_MAX)
-    private String commitment;
-
-    @Column(name = "commitment_due")
-    private LocalDate commitmentDue;
+    /** {@code null} until the client commits at step 5 (all its columns are then null). */
+    @Embedded
+    private Commitment commitment;
 
     @ElementCollection
     @CollectionTable(name = "codev_learning", joinColumns = @JoinColumn(name = "codev_session_id"))
     @OrderColumn(name = "position")
     private List<Contribution> learnings = new ArrayList<>();
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "commitment_outcome", length = 16)
-    private CommitmentOutcome commitmentOutcome;
-
-    @Column(name = "commitment_comment", length = SHORT_MAX)
-    private String commitmentComment;
-
-    @Column(name = "commitment_reported_at")
-    private Instant commitmentReportedAt;
 
     protected CoDevSession() {
         // for JPA
@@ -231,7 +219,7 @@ public class CoDevSession implements Serializable {
         if (currentStep == CoDevStep.CONTRACT && (request == null || contract == null)) {
             throw new RuleViolation("request", "codev.contract.required");
         }
-        if (currentStep == CoDevStep.ACTION_PLAN && (commitment == null || commitmentDue == null)) {
+        if (currentStep == CoDevStep.ACTION_PLAN && commitment == null) {
             throw new RuleViolation("commitment", "codev.commitment.required");
         }
         CoDevStep next = currentStep.next();
@@ -266,16 +254,8 @@ public class CoDevSession implements Serializable {
     public void planAction(String plan, String committedTo, LocalDate due) {
         requireStep(CoDevStep.ACTION_PLAN);
         String checkedPlan = Text.required(plan, TEXT_MAX, "actionPlan");
-        String checkedCommitment = Text.required(committedTo, SHORT_MAX, "commitment");
-        if (due == null) {
-            throw new RuleViolation("commitmentDue", "field.required");
-        }
-        if (due.isBefore(ParisTime.dayOf(session.getStartsAt()))) {
-            throw new RuleViolation("commitmentDue", "codev.commitment.dueBeforeSession");
-        }
+        this.commitment = Commitment.planned(committedTo, due, ParisTime.dayOf(session.getStartsAt()));
         this.actionPlan = checkedPlan;
-        this.commitment = checkedCommitment;
-        this.commitmentDue = due;
     }
 
     /** Step 6 or after: a participant's learning (their latest note replaces the previous one). */
@@ -295,20 +275,12 @@ public class CoDevSession implements Serializable {
         if (commitment == null) {
             throw new RuleViolation("outcome", "codev.commitment.none");
         }
-        if (commitmentOutcome != null) {
-            throw new RuleViolation("outcome", "codev.commitment.alreadyReported");
-        }
-        if (outcome == null) {
-            throw new RuleViolation("outcome", "field.required");
-        }
-        this.commitmentComment = Text.optional(comment, SHORT_MAX, "comment");
-        this.commitmentOutcome = outcome;
-        this.commitmentReportedAt = now;
+        this.commitment = commitment.reported(outcome, comment, now);
     }
 
     /** A commitment whose deadline passed without a report. */
     public boolean isCommitmentOverdue(LocalDate today) {
-        return commitmentDue != null && commitmentOutcome == null && commitmentDue.isBefore(today);
+        return commitment != null && commitment.isOverdue(today);
     }
 
     /** When the running step's time is up (for the timer); {@code null} when no step runs. */
@@ -425,28 +397,13 @@ public class CoDevSession implements Serializable {
         return actionPlan;
     }
 
-    public String getCommitment() {
+    /** The client's commitment, or {@code null} before step 5. */
+    public Commitment getCommitment() {
         return commitment;
-    }
-
-    public LocalDate getCommitmentDue() {
-        return commitmentDue;
     }
 
     public List<Contribution> getLearnings() {
         return Collections.unmodifiableList(learnings);
-    }
-
-    public CommitmentOutcome getCommitmentOutcome() {
-        return commitmentOutcome;
-    }
-
-    public String getCommitmentComment() {
-        return commitmentComment;
-    }
-
-    public Instant getCommitmentReportedAt() {
-        return commitmentReportedAt;
     }
 
     @Override

@@ -118,7 +118,7 @@ class CoDevSessionTest {
         assertThat(session.isCommitmentOverdue(due.plusDays(1))).isTrue();
         session.reportCommitment(CommitmentOutcome.PARTLY, "Une réunion sur deux", NOW);
         assertThat(session.isCommitmentOverdue(due.plusDays(1))).isFalse();
-        assertThat(session.getCommitmentOutcome()).isEqualTo(CommitmentOutcome.PARTLY);
+        assertThat(session.getCommitment().getOutcome()).isEqualTo(CommitmentOutcome.PARTLY);
         assertThatThrownBy(() -> session.reportCommitment(CommitmentOutcome.DONE, null, NOW))
                 .extracting("messageKey").isEqualTo("codev.commitment.alreadyReported");
     }

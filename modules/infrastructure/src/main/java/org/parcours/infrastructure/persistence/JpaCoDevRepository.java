@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.parcours.domain.codev.CoDevGroup;
@@ -102,7 +104,7 @@ public class JpaCoDevRepository implements CoDevRepository {
     @Override
     public List<CoDevSession> commitmentsOfClient(EmailAddress email, int max) {
         return em.createQuery("select c from CoDevSession c join fetch c.session s join fetch c.group "
-                        + "where c.client.email = :email and c.commitment is not null order by s.startsAt desc",
+                        + "where c.client.email = :email and c.commitment.text is not null order by s.startsAt desc",
                         CoDevSession.class)
                 .setParameter("email", email)
                 .setMaxResults(max)
@@ -110,16 +112,20 @@ public class JpaCoDevRepository implements CoDevRepository {
     }
 
     @Override
-    public List<CoDevSession> finishedInCohort(long cohortId, Instant from, Instant to, int max) {
-        return em.createQuery("select c from CoDevSession c join fetch c.session s where s.cohort.id = :cohort "
-                        + "and c.status = org.parcours.domain.codev.SessionStatus.FINISHED "
-                        + "and s.startsAt >= :from and s.startsAt < :to order by s.startsAt", CoDevSession.class)
-                .setParameter("cohort", cohortId)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setHint(BATCH, "c.learnings")
+    public List<String> shareableLearnings(long cohortId, Instant from, Instant to, int max) {
+        // Only the texts: reading the sessions' learnings as entities batches their authors (eclipselink-orm.xml),
+        // which a JOIN batch of the learnings refuses, and nothing here needs an author.
+        @SuppressWarnings("unchecked")
+        List<String> texts = em.createNativeQuery("select l.text from codev_learning l"
+                        + " join codev_session c on c.id = l.codev_session_id join path_session s on s.id = c.session_id"
+                        + " where s.cohort_id = ? and c.status = 'FINISHED' and s.starts_at >= ? and s.starts_at < ?"
+                        + " and l.shareable order by s.starts_at, c.id, l.position")
+                .setParameter(1, cohortId)
+                .setParameter(2, LocalDateTime.ofInstant(from, ZoneOffset.UTC))
+                .setParameter(3, LocalDateTime.ofInstant(to, ZoneOffset.UTC))
                 .setMaxResults(max)
                 .getResultList();
+        return texts;
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.parcours.application.codev.CoDevelopment;
 import org.parcours.application.codev.SessionSummary;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.codev.CoDevSession;
+import org.parcours.domain.codev.Commitment;
 import org.parcours.domain.codev.Contribution;
 
 /**
@@ -39,12 +40,13 @@ public class CoDevResource {
             String subject, String request, String contract, List<Note> suggestions, String actionPlan,
             String commitment, LocalDate commitmentDue, String commitmentOutcome, List<Note> learnings) {
         static Content of(CoDevSession s) {
+            Commitment c = s.getCommitment();
             return new Content(s.getId(), s.getGroup().getName(), s.getSession().getStartsAt(), s.getStatus().name(),
                     s.getCurrentStep() == null ? null : s.getCurrentStep().name(),
                     s.getClient() == null ? null : s.getClient().getFullName(), s.getSubject(), s.getRequest(),
                     s.getContract(), s.getSuggestions().stream().map(Note::of).toList(), s.getActionPlan(),
-                    s.getCommitment(), s.getCommitmentDue(),
-                    s.getCommitmentOutcome() == null ? null : s.getCommitmentOutcome().name(),
+                    c == null ? null : c.getText(), c == null ? null : c.getDue(),
+                    c == null || c.getOutcome() == null ? null : c.getOutcome().name(),
                     s.getLearnings().stream().map(Note::of).toList());
         }
     }

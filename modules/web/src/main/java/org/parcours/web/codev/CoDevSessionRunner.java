@@ -94,8 +94,8 @@ public class CoDevSessionRunner implements Serializable {
             request = session.getRequest();
             contract = session.getContract();
             actionPlan = session.getActionPlan();
-            commitment = session.getCommitment();
-            commitmentDue = session.getCommitmentDue();
+            commitment = session.getCommitment() == null ? null : session.getCommitment().getText();
+            commitmentDue = session.getCommitment() == null ? null : session.getCommitment().getDue();
         }
     }
 
@@ -170,7 +170,7 @@ public class CoDevSessionRunner implements Serializable {
 
     /** Whether the caller reports on the previous commitment (its client, or the animateur). */
     public boolean isReporter() {
-        return previous != null && previous.getCommitmentOutcome() == null
+        return previous != null && previous.getCommitment().getOutcome() == null
                 && (manageable || same(me, previous.getClient()));
     }
 
