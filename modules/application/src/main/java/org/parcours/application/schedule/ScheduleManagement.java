@@ -48,6 +48,7 @@ public class ScheduleManagement {
 
     /** A cohort's nine months hold a few dozen sessions; this bounds any one listing. */
     public static final int MAX_SESSIONS = 2000;
+    static final int MAX_PAGE = 100;
     private static final int MAX_OVERLAPPING = 500;
 
     @Inject
@@ -197,6 +198,20 @@ public class ScheduleManagement {
         Optional<Session> session = sessions.findWithDetails(sessionId);
         session.ifPresent(s -> rights.requireReader(s.getCohort(), "session.read"));
         return session;
+    }
+
+    /** How many sessions a cohort's path holds. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countOfCohort(long cohortId) {
+        rights.requireReader(cohort(cohortId), "schedule.read");
+        return sessions.countOfCohort(cohortId);
+    }
+
+    /** A page of a cohort's sessions in their order, for a list the database pages. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Session> pageOfCohort(long cohortId, int first, int max) {
+        rights.requireReader(cohort(cohortId), "schedule.read");
+        return sessions.pageOfCohort(cohortId, Math.max(0, first), Math.max(1, Math.min(max, MAX_PAGE)));
     }
 
     /** A cohort's sessions starting in [from, to). */

@@ -31,6 +31,9 @@ public interface SessionRepository {
 
     long countOfCohort(long cohortId);
 
+    /** A page of a cohort's sessions in their order (start, then id): the list under its calendar. */
+    List<Session> pageOfCohort(long cohortId, int first, int max);
+
     void add(Session session);
 
     void flush();

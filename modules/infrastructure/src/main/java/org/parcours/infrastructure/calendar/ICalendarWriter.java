@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
@@ -30,6 +30,10 @@ import org.parcours.domain.schedule.Session;
 public final class ICalendarWriter {
 
     private static final String PRODUCT = "-//Parcours//Calendrier du parcours//FR";
+    // A registry loads and parses the time zone definitions when created: done once, not per feed
+    // request (under load, fifty feeds at once each built their own). Only read afterwards.
+    private static final VTimeZone PARIS = TimeZoneRegistryFactory.getInstance().createRegistry()
+            .getTimeZone(ParisTime.ZONE.getId()).getVTimeZone();
 
     private ICalendarWriter() {
     }
@@ -40,7 +44,6 @@ public final class ICalendarWriter {
      */
     public static String write(String name, List<Session> sessions, java.util.function.Function<Session, String> sessionUrl,
             Instant now) {
-        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         Calendar calendar = new Calendar()
                 .add(new ProdId(PRODUCT))
                 .add(ImmutableVersion.VERSION_2_0)
@@ -48,7 +51,7 @@ public final class ICalendarWriter {
                 .add(new Method("PUBLISH"))
                 .add(new XProperty("X-WR-CALNAME", name))
                 .add(new XProperty("X-WR-TIMEZONE", ParisTime.ZONE.getId()));
-        calendar.add(registry.getTimeZone(ParisTime.ZONE.getId()).getVTimeZone());
+        calendar.add(PARIS);
         for (Session session : sessions) {
             calendar.add(event(session, sessionUrl == null ? null : sessionUrl.apply(session), now));
         }

@@ -130,6 +130,16 @@ public class JpaSessionRepository implements SessionRepository {
     }
 
     @Override
+    public List<Session> pageOfCohort(long cohortId, int first, int max) {
+        return em.createQuery("select s from Session s where s.cohort.id = :cohort order by s.startsAt, s.id",
+                        Session.class)
+                .setParameter("cohort", cohortId)
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    @Override
     public void add(Session session) {
         em.persist(session);
     }

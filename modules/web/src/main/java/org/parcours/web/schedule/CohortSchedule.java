@@ -45,7 +45,8 @@ public class CohortSchedule implements Serializable {
     private Cohort cohort;
     private boolean manageable;
     private SessionCalendar calendar;
-    private List<Session> sessions = List.of();
+    private CohortSessionsModel sessions;
+    private long sessionCount;
     private List<Programme> programmes = List.of();
     private Long programmeId;
     // Both live only for the import request and the page it renders: not copied with the session to
@@ -69,21 +70,21 @@ public class CohortSchedule implements Serializable {
         calendar = new SessionCalendar((from, to) -> use.ofCohort(cohortId, from, to),
                 FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath(), manageable);
         refresh();
-        if (manageable && sessions.isEmpty()) {
+        if (manageable && sessionCount == 0) {
             programmes = schedules.programmes();
             programmeId = programmes.isEmpty() ? null : programmes.get(0).getId();
         }
     }
 
     private void refresh() {
-        sessions = schedules.ofCohort(id, ParisTime.at(cohort.getPeriod().getStartDate(), java.time.LocalTime.MIN),
-                ParisTime.at(cohort.getPeriod().getEndDate().plusDays(1), java.time.LocalTime.MIN));
+        sessionCount = schedules.countOfCohort(id);
+        sessions = new CohortSessionsModel(schedules, id, sessionCount);
     }
 
     /** A session dragged to another day or time in the calendar. */
     public void onEventMove(ScheduleEntryMoveEvent event) {
         Long sessionId = (Long) event.getScheduleEvent().getData();
-        Session session = sessions.stream().filter(s -> s.getId().equals(sessionId)).findFirst().orElse(null);
+        Session session = schedules.find(sessionId).filter(s -> s.getCohort().getId().equals(id)).orElse(null);
         if (session == null) {
             return;
         }
@@ -169,8 +170,12 @@ public class CohortSchedule implements Serializable {
         return calendar;
     }
 
-    public List<Session> getSessions() {
+    public CohortSessionsModel getSessions() {
         return sessions;
+    }
+
+    public long getSessionCount() {
+        return sessionCount;
     }
 
     public List<Programme> getProgrammes() {
