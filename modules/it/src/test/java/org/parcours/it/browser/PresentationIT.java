@@ -20,6 +20,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -160,8 +161,12 @@ class PresentationIT extends BrowserIT {
 
     /** The times the calendar writes on its events (in Paris time, the schedule's time zone). */
     private List<String> eventTimes() {
-        return driver.findElements(By.cssSelector(".fc-event-time")).stream().map(WebElement::getText)
-                .filter(text -> !text.isBlank()).toList();
+        // The calendar may draw its events again once they have loaded: read them again if they were redrawn.
+        return waitFor().ignoring(StaleElementReferenceException.class).until(browser -> {
+            List<String> times = browser.findElements(By.cssSelector(".fc-event-time")).stream()
+                    .map(WebElement::getText).filter(text -> !text.isBlank()).toList();
+            return times.isEmpty() ? null : times;
+        });
     }
 
     @Test
