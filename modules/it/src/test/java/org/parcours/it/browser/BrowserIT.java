@@ -68,7 +68,7 @@ abstract class BrowserIT extends ParcoursIT {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new PageWait(driver, Duration.ofSeconds(20));
     }
 
     /** Scans the page with axe-core and fails on any serious or critical WCAG 2.1 AA violation. */

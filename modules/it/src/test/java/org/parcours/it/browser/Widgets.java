@@ -23,7 +23,7 @@ final class Widgets {
     }
 
     WebDriverWait waitFor() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        return new PageWait(driver, Duration.ofSeconds(20));
     }
 
     /** CSS selector of a Faces client id ("form:name" becomes "#form\:name"). */
