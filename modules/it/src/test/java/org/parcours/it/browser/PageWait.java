@@ -21,7 +21,7 @@ final class PageWait extends WebDriverWait {
     }
 
     @Override
-    public <V> V until(Function<? super WebDriver, V> isTrue) {
+    public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
         return super.until(browser -> {
             try {
                 return isTrue.apply(browser);
