@@ -1,5 +1,6 @@
 package org.parcours.domain.visit;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,19 +12,25 @@ import org.parcours.domain.territory.Territory;
  * Who hosted and who visited whom in a cohort, so that facilitators can balance hosting: a
  * territory-by-territory matrix of visitors with a place (rows: visiting territory, columns: host),
  * how many visits each territory hosted, and the hosts to suggest for a theme.
+ *
+ * <p>Made from the visits' entities, it keeps only ids, names and counts: a page holds it for as long
+ * as it is open, and an entity would keep with it everything read in the same persistence context.
  */
-public final class VisitOverview {
+public final class VisitOverview implements Serializable {
 
-    private final List<Territory> territories;
-    private final List<LearningVisit> cohortVisits;
-    private final Map<Long, Map<Long, Integer>> visits = new HashMap<>();
-    private final Map<Long, Integer> hosted = new HashMap<>();
-    private final Map<Long, Map<Theme, Integer>> hostedByTheme = new HashMap<>();
+    private static final long serialVersionUID = 1L;
+
+    private final List<TerritoryName> territories;
+    private final List<VisitLine> lines;
+    private final HashMap<Long, HashMap<Long, Integer>> visits = new HashMap<>();
+    private final HashMap<Long, Integer> hosted = new HashMap<>();
+    private final HashMap<Long, HashMap<Theme, Integer>> hostedByTheme = new HashMap<>();
 
     /** @param territories the cohort's territories (the matrix's rows and columns, sorted by name) */
     public VisitOverview(List<Territory> territories, List<LearningVisit> cohortVisits) {
-        this.territories = territories.stream().sorted(Comparator.comparing(Territory::getName)).toList();
-        this.cohortVisits = List.copyOf(cohortVisits);
+        this.territories = territories.stream().map(TerritoryName::of)
+                .sorted(Comparator.comparing(TerritoryName::name)).toList();
+        this.lines = cohortVisits.stream().map(VisitLine::of).toList();
         for (LearningVisit visit : cohortVisits) {
             long host = visit.getHost().getId();
             hosted.merge(host, 1, Integer::sum);
@@ -36,42 +43,44 @@ public final class VisitOverview {
     }
 
     /** The cohort's visits the overview was made from, in their order. */
-    public List<LearningVisit> getVisits() {
-        return cohortVisits;
+    public List<VisitLine> getVisits() {
+        return lines;
     }
 
-    public List<Territory> getTerritories() {
+    public List<TerritoryName> getTerritories() {
         return territories;
     }
 
     /** How many people of the visiting territory had a place at visits of the host. */
-    public int visits(Territory visitor, Territory host) {
-        return visits.getOrDefault(visitor.getId(), Map.of()).getOrDefault(host.getId(), 0);
+    public int visits(TerritoryName visitor, TerritoryName host) {
+        return visits.getOrDefault(visitor.id(), new HashMap<>()).getOrDefault(host.id(), 0);
     }
 
-    public int hosted(Territory territory) {
-        return hosted.getOrDefault(territory.getId(), 0);
+    public int hosted(TerritoryName territory) {
+        return hosted.getOrDefault(territory.id(), 0);
     }
 
     /** How many visits of other territories the territory's people went to. */
-    public int visitsMade(Territory territory) {
-        return visits.getOrDefault(territory.getId(), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+    public int visitsMade(TerritoryName territory) {
+        return visits.getOrDefault(territory.id(), new HashMap<>()).values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /**
      * Hosts to suggest to a visitor interested in a theme: territories that already showed a practice
      * on it (most first), then those that hosted least (to balance hosting); never the visitor itself.
+     *
+     * @param visitorId the visiting territory, or null when the reader belongs to none of the cohort's
      */
-    public List<Territory> suggestedHosts(Theme theme, Territory visitor, int max) {
-        List<Territory> candidates = new ArrayList<>(territories);
-        candidates.removeIf(t -> visitor != null && t.getId().equals(visitor.getId()));
-        candidates.sort(Comparator.comparing((Territory t) -> -onTheme(t, theme))
+    public List<TerritoryName> suggestedHosts(Theme theme, Long visitorId, int max) {
+        List<TerritoryName> candidates = new ArrayList<>(territories);
+        candidates.removeIf(t -> visitorId != null && t.id() == visitorId);
+        candidates.sort(Comparator.comparing((TerritoryName t) -> -onTheme(t, theme))
                 .thenComparing(this::hosted)
-                .thenComparing(Territory::getName));
-        return candidates.subList(0, Math.min(max, candidates.size()));
+                .thenComparing(TerritoryName::name));
+        return List.copyOf(candidates.subList(0, Math.min(max, candidates.size())));
     }
 
-    public int onTheme(Territory territory, Theme theme) {
-        return hostedByTheme.getOrDefault(territory.getId(), Map.of()).getOrDefault(theme, 0);
+    public int onTheme(TerritoryName territory, Theme theme) {
+        return hostedByTheme.getOrDefault(territory.id(), new HashMap<>()).getOrDefault(theme, 0);
     }
 }

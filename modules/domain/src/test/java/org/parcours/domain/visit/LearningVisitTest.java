@@ -1,6 +1,7 @@
 package org.parcours.domain.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
@@ -124,6 +125,26 @@ class LearningVisitTest {
     }
 
     @Test
+    void the_overview_keeps_no_entity_so_that_a_page_holding_it_keeps_nothing_else() throws Exception {
+        LearningVisit visit = visit(5);
+        visitors.subList(0, 2).forEach(v -> visit.register(v, DAY.minusDays(5), NOW));
+        VisitOverview overview = new VisitOverview(territories, List.of(visit));
+
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(overview);
+        }
+        String written = bytes.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertThat(written).doesNotContain(Territory.class.getName(), LearningVisit.class.getName(),
+                Registration.class.getName(), Member.class.getName());
+        assertThat(written).contains(TerritoryName.class.getName(), VisitLine.class.getName());
+    }
+
+    private TerritoryName name(int index) {
+        return TerritoryName.of(territories.get(index));
+    }
+
+    @Test
     void the_overview_counts_who_visited_whom_and_suggests_hosts_on_a_theme() {
         LearningVisit first = visit(5);
         visitors.subList(0, 3).forEach(v -> first.register(v, DAY.minusDays(5), NOW));
@@ -131,12 +152,19 @@ class LearningVisitTest {
                 "Groupement d'employeurs", first.timing(), "Salle", "Adresse", "Programme", 5, DAY.minusDays(3)));
         second.register(hostMember, DAY.minusDays(5), NOW);
         VisitOverview overview = new VisitOverview(territories, List.of(first, second));
-        assertThat(overview.visits(territories.get(1), territories.get(0))).isEqualTo(2);
-        assertThat(overview.visits(territories.get(2), territories.get(0))).isEqualTo(1);
-        assertThat(overview.visits(territories.get(0), territories.get(1))).isEqualTo(1);
-        assertThat(overview.hosted(territories.get(0))).isEqualTo(1);
-        assertThat(overview.visitsMade(territories.get(1))).isEqualTo(2);
-        assertThat(overview.suggestedHosts(Theme.SKILLS, territories.get(3), 3)).first().isEqualTo(territories.get(1));
-        assertThat(overview.suggestedHosts(Theme.SKILLS, territories.get(1), 20)).doesNotContain(territories.get(1));
+        TerritoryName t0 = name(0);
+        TerritoryName t1 = name(1);
+        TerritoryName t2 = name(2);
+        assertThat(overview.getTerritories()).contains(t0, t1, t2);
+        assertThat(overview.getVisits()).extracting(VisitLine::practice, VisitLine::hostName, VisitLine::freePlaces)
+                .containsExactly(tuple(first.getPractice(), "T0", 2), tuple("Groupement d'employeurs", "T1", 4));
+        assertThat(overview.visits(t1, t0)).isEqualTo(2);
+        assertThat(overview.visits(t2, t0)).isEqualTo(1);
+        assertThat(overview.visits(t0, t1)).isEqualTo(1);
+        assertThat(overview.hosted(t0)).isEqualTo(1);
+        assertThat(overview.visitsMade(t1)).isEqualTo(2);
+        assertThat(overview.suggestedHosts(Theme.SKILLS, territories.get(3).getId(), 3)).first().isEqualTo(t1);
+        assertThat(overview.suggestedHosts(Theme.SKILLS, t1.id(), 20)).doesNotContain(t1);
+        assertThat(overview.suggestedHosts(Theme.SKILLS, null, 20)).hasSize(territories.size());
     }
 }

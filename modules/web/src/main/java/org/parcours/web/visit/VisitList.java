@@ -5,19 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.application.schedule.ScheduleAccess;
 import org.parcours.application.visit.LearningVisits;
 import org.parcours.domain.cohort.Cohort;
+import org.parcours.domain.person.Role;
 import org.parcours.domain.territory.Territory;
-import org.parcours.domain.visit.LearningVisit;
+import org.parcours.domain.visit.TerritoryName;
 import org.parcours.domain.visit.Theme;
 import org.parcours.domain.visit.VisitOverview;
 import org.parcours.web.codev.CohortChoice;
 import org.parcours.web.shell.Pages;
 
-/** A cohort's learning visits, who hosted and who visited whom, and hosts to suggest for a theme. */
+/**
+ * A cohort's learning visits, who hosted and who visited whom, and hosts to suggest for a theme.
+ * The view keeps the overview's plain values, never the entities it was made from: a page stays open
+ * in the session, and an entity would keep everything its request read along with it.
+ */
 @Named
 @ViewScoped
 public class VisitList implements Serializable {
@@ -33,45 +39,40 @@ public class VisitList implements Serializable {
     @Inject
     CohortChoice choice;
     @Inject
-    org.parcours.application.access.Access access;
+    Access access;
 
     private Long cohortId;
-    private Cohort cohort;
-    private List<LearningVisit> list = List.of();
-    private transient VisitOverview overview;
+    private String cohortName;
+    private VisitOverview overview;
+    private Long myTerritoryId;
     private Theme theme = Theme.HYBRID_MODELS;
-    private List<Territory> suggestions = List.of();
+    private List<TerritoryName> suggestions = List.of();
     private boolean mayPropose;
 
     public void load() {
         if (cohortId == null) {
             cohortId = choice.defaultCohort();
         }
-        cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
+        Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
         if (cohort == null) {
             Pages.notFound();
             return;
         }
         try {
-            // The overview is made from all the cohort's visits, the list the page shows: read them once.
             overview = visits.overview(cohortId);
-            list = overview.getVisits();
         } catch (AccessDenied e) {
-            cohort = null;
             Pages.forbidden();
             return;
         }
-        mayPropose = rights.mayManage(cohort) || (access.holds(org.parcours.domain.person.Role.TERRITORY)
-                && cohort.getTerritories().stream().anyMatch(t -> access.belongsTo(t.getId())));
+        cohortName = cohort.getName();
+        myTerritoryId = cohort.getTerritories().stream().map(Territory::getId).filter(access::belongsTo)
+                .findFirst().orElse(null);
+        mayPropose = rights.mayManage(cohort) || (access.holds(Role.TERRITORY) && myTerritoryId != null);
         suggest();
     }
 
     public void suggest() {
-        if (overview == null) {
-            overview = visits.overview(cohortId);
-        }
-        Territory mine = cohort.getTerritories().stream().filter(t -> access.belongsTo(t.getId())).findFirst().orElse(null);
-        suggestions = overview.suggestedHosts(theme, mine, 3);
+        suggestions = overview.suggestedHosts(theme, myTerritoryId, 3);
     }
 
     public Theme[] getThemes() {
@@ -80,16 +81,11 @@ public class VisitList implements Serializable {
 
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
-    public Cohort getCohort() { return cohort; }
-    public List<LearningVisit> getList() { return list; }
-    public VisitOverview getOverview() {
-        if (overview == null && cohortId != null) {
-            overview = visits.overview(cohortId);
-        }
-        return overview;
-    }
+    /** The cohort's name, null until the page is loaded and allowed. */
+    public String getCohortName() { return cohortName; }
+    public VisitOverview getOverview() { return overview; }
     public Theme getTheme() { return theme; }
     public void setTheme(Theme theme) { this.theme = theme == null ? Theme.HYBRID_MODELS : theme; }
-    public List<Territory> getSuggestions() { return suggestions; }
+    public List<TerritoryName> getSuggestions() { return suggestions; }
     public boolean isMayPropose() { return mayPropose; }
 }
