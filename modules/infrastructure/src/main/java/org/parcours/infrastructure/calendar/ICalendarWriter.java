@@ -4,9 +4,12 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.DateProperty;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
@@ -32,8 +35,10 @@ public final class ICalendarWriter {
     private static final String PRODUCT = "-//Parcours//Calendrier du parcours//FR";
     // A registry loads and parses the time zone definitions when created: done once, not per feed
     // request (under load, fifty feeds at once each built their own). Only read afterwards.
-    private static final VTimeZone PARIS = TimeZoneRegistryFactory.getInstance().createRegistry()
-            .getTimeZone(ParisTime.ZONE.getId()).getVTimeZone();
+    private static final TimeZone PARIS_ZONE = TimeZoneRegistryFactory.getInstance().createRegistry()
+            .getTimeZone(ParisTime.ZONE.getId());
+    private static final VTimeZone PARIS = PARIS_ZONE.getVTimeZone();
+    private static final ParisZoneRegistry ZONES = new ParisZoneRegistry(PARIS_ZONE);
 
     private ICalendarWriter() {
     }
@@ -62,6 +67,8 @@ public final class ICalendarWriter {
         ZonedDateTime start = session.getStartsAt().atZone(ParisTime.ZONE);
         ZonedDateTime end = session.getEndsAt().atZone(ParisTime.ZONE);
         VEvent event = new VEvent(start, end, session.getTitle());
+        event.<DateProperty<?>>getProperty(Property.DTSTART).ifPresent(date -> date.setTimeZoneRegistry(ZONES));
+        event.<DateProperty<?>>getProperty(Property.DTEND).ifPresent(date -> date.setTimeZoneRegistry(ZONES));
         event.add(new Uid(session.getUid()));
         event.add(new Sequence(session.getSequence()));
         event.add(new DtStamp(now));

@@ -50,6 +50,8 @@ class DocumentsTest {
         cancelled.cancel();
         String ics = ICalendarWriter.write("Parcours", List.of(kept, cancelled), s -> "https://parcours.example/s", Instant.now());
 
+        // Written with their TZID and Paris local times, as the feeds' own zone registry resolves them.
+        assertThat(ics).contains("DTSTART;TZID=Europe/Paris:20261006T093000", "DTEND;TZID=Europe/Paris:20261006T120000");
         Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
         List<VEvent> events = calendar.getComponents("VEVENT");
         assertThat(events).hasSize(2);
