@@ -37,7 +37,11 @@ public class Access {
     CallerMemo memo;
 
     public boolean holds(Role role) {
-        return securityContext.isCallerInRole(role.code());
+        try {
+            return memo.holds(username(), role, r -> securityContext.isCallerInRole(r.code()));
+        } catch (ContextNotActiveException outsideRequest) {
+            return securityContext.isCallerInRole(role.code());
+        }
     }
 
     public boolean holdsAny(Role... roles) {

@@ -19,7 +19,10 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@code parcours.db.password} (or the environment variables {@code PARCOURS_DB_URL}, ...). Connections
  * are validated before use so that the pool recovers by itself after a database restart: with JDBC's
  * {@code isValid}, a protocol ping, not a {@code SELECT 1} statement (a page takes connections several
- * times, and a statement each time doubled the SQL a page cost).
+ * times, and a statement each time doubled the SQL a page cost), and at most once in five seconds per
+ * connection (Payara loads the validation class by name at each validation, under the application
+ * class loader's lock: under load, requests queued on it). A connection broken within those seconds
+ * fails its statement, which the outage handling answers like any other, and leaves the pool.
  */
 @DataSourceDefinition(
         name = "java:app/jdbc/parcours",
@@ -33,6 +36,7 @@ import org.flywaydb.core.api.output.MigrateResult;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+            "fish.payara.validate-atmost-once-period-in-seconds=5",
             "fish.payara.fail-all-connections=true"
         })
 @Singleton
