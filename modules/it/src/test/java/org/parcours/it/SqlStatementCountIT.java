@@ -58,6 +58,8 @@ class SqlStatementCountIT extends ParcoursIT {
                 new Probe("co-development session", "claire", "codev/session.xhtml?id=" + codev, null),
                 new Probe("co-development session, as a member of the group", "anne", "codev/session.xhtml?id=" + codev, null),
                 new Probe("learning visits", "anne", "visits/index.xhtml?cohort=" + demo, null),
+                new Probe("facilitator dashboard", "claire", "monitoring/cohort.xhtml?id=" + demo, null),
+                new Probe("partner dashboard", "paul", "monitoring/index.xhtml", null),
                 new Probe("territory feed", "anne", "feeds/" + FEED_TOKEN + ".ics", null),
                 new Probe("API cohort", "paul", "api/cohorts/" + demo, null));
         URI root = base.toURI();

@@ -37,7 +37,21 @@ public class EvaluationResults {
 
     /** Everything about a cohort: session questionnaires and self-assessments. */
     public CohortEvaluation ofCohort(long cohortId) {
-        Cohort cohort = readable(cohortId);
+        return evaluationOf(readable(cohortId));
+    }
+
+    /**
+     * The same for a cohort the page has already read with its territories (the cohort dashboard): the
+     * access is checked on it, and it is not read again.
+     */
+    public CohortEvaluation ofCohort(Cohort cohort) {
+        assessments.requireReader(cohort);
+        rules.requireResultsReader(cohort);
+        return evaluationOf(cohort);
+    }
+
+    private CohortEvaluation evaluationOf(Cohort cohort) {
+        long cohortId = cohort.getId();
         List<FeedbackScores> byTerritory = evaluation.feedbackByTerritory(cohortId);
         Average usefulness = byTerritory.stream().map(FeedbackScores::usefulness).reduce(Average.NONE, Average::plus);
         Average satisfaction = byTerritory.stream().map(FeedbackScores::satisfaction).reduce(Average.NONE, Average::plus);

@@ -46,8 +46,13 @@ public class SelfAssessments {
     public Cohort cohort(long cohortId) {
         Cohort cohort = cohorts.findWithDetails(cohortId)
                 .orElseThrow(() -> new RuleViolation(null, "cohort.unknown", cohortId));
-        rights.requireReader(cohort, "evaluation.cohort");
+        requireReader(cohort);
         return cohort;
+    }
+
+    /** Refuses the call unless the caller may read the cohort's evaluation at all. */
+    public void requireReader(Cohort cohort) {
+        rights.requireReader(cohort, "evaluation.cohort");
     }
 
     /** The cohort's grid, or the default one when its facilitators have not changed anything yet. */

@@ -217,8 +217,14 @@ public class ScheduleManagement {
     /** A cohort's sessions starting in [from, to). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Session> ofCohort(long cohortId, Instant from, Instant to) {
-        rights.requireReader(cohort(cohortId), "schedule.read");
-        return sessions.ofCohort(cohortId, from, to, MAX_SESSIONS);
+        return ofCohort(cohort(cohortId), from, to);
+    }
+
+    /** The same for a cohort the page has already read (the cohort dashboard): checked, not read again. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Session> ofCohort(Cohort cohort, Instant from, Instant to) {
+        rights.requireReader(cohort, "schedule.read");
+        return sessions.ofCohort(cohort.getId(), from, to, MAX_SESSIONS);
     }
 
     /** A territory's sessions in [from, to): its team, staff and partners may read them. */

@@ -40,6 +40,18 @@ public final class Figures implements java.io.Serializable {
         return new Figures(cohortId, cohortName, null, null, territories, counts);
     }
 
+    /**
+     * A cohort's figures as the sum of its territories' (the same as counting the cohort's facts at
+     * once: every count is per territory); none when the cohort has no territory.
+     */
+    public static java.util.Optional<Figures> totalOf(long cohortId, String cohortName, java.util.List<Figures> territoryRows) {
+        if (territoryRows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Counts sum = territoryRows.stream().map(Figures::getCounts).reduce(Counts.NONE, Counts::plus);
+        return java.util.Optional.of(ofCohort(cohortId, cohortName, territoryRows.size(), sum));
+    }
+
     public long getCohortId() {
         return cohortId;
     }

@@ -24,6 +24,21 @@ class IndicatorRulesTest {
     }
 
     @Test
+    void a_cohorts_totals_are_the_sum_of_its_territories_and_its_rates_computed_on_the_sums() {
+        Figures redon = Figures.ofTerritory(7, "Cohorte", 1, "Redon", new Counts(4, 3, 2, 1, 1, 0, 1, 1, 2, 1, 1, 0, 1, 5));
+        Figures vitre = Figures.ofTerritory(7, "Cohorte", 2, "Vitré", new Counts(4, 1, 2, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 2));
+
+        Figures total = Figures.totalOf(7, "Cohorte", List.of(redon, vitre)).orElseThrow();
+
+        assertThat(total.getTerritoryId()).isNull();
+        assertThat(total.getTerritories()).isEqualTo(2);
+        assertThat(total.getCounts()).isEqualTo(new Counts(8, 4, 4, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 7));
+        assertThat(total.getAttendanceRate()).isEqualTo(50);
+        assertThat(total.getWorkRate()).isEqualTo(50);
+        assertThat(Figures.totalOf(7, "Cohorte", List.of())).isEmpty();
+    }
+
+    @Test
     void the_path_status_compares_milestones_reached_to_the_plan() {
         assertThat(PathStatus.of(0, 0)).isEqualTo(PathStatus.ON_TRACK);
         assertThat(PathStatus.of(5, 4)).isEqualTo(PathStatus.ON_TRACK);

@@ -18,6 +18,7 @@ import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.monitoring.Alert;
 import org.parcours.domain.monitoring.Figures;
+import org.parcours.domain.monitoring.FiguresSort;
 import org.parcours.domain.monitoring.MonitoringQuery;
 import org.parcours.domain.schedule.ParisTime;
 import org.parcours.domain.schedule.Session;
@@ -73,7 +74,7 @@ public class CohortDashboard implements Serializable {
         // The evaluation's figures (self-assessment mid-path and end, questionnaires) sit next to the
         // facts; they follow the same readers (admins, facilitators, the cohort's partners).
         try {
-            evaluation = evaluations.ofCohort(cohort.getId());
+            evaluation = evaluations.ofCohort(cohort);
         } catch (AccessDenied notForThisReader) {
             evaluation = null;
         }
@@ -84,12 +85,20 @@ public class CohortDashboard implements Serializable {
         if (query == null) {
             return;
         }
-        territories = new FiguresModel(monitoring, query);
-        totals = monitoring.cohorts(query).stream().findFirst().orElse(null);
+        // A cohort has a few dozen territories: read their figures once, for the table's first display
+        // and for the cohort's totals, which are their sum.
+        List<Figures> rows = monitoring.territories(query, FiguresSort.TERRITORY, true, 0, ProgressMonitoring.MAX_PAGE);
+        if (rows.size() < ProgressMonitoring.MAX_PAGE) {
+            territories = new FiguresModel(monitoring, query, rows);
+            totals = Figures.totalOf(cohort.getId(), cohort.getName(), rows).orElse(null);
+        } else {
+            territories = new FiguresModel(monitoring, query);
+            totals = monitoring.cohorts(query).stream().findFirst().orElse(null);
+        }
         alerts = monitoring.alerts(query);
         Instant now = Instant.now();
         LocalDate endOfMonth = YearMonth.now(ParisTime.ZONE).atEndOfMonth();
-        upcoming = schedules.ofCohort(cohort.getId(), now, ParisTime.at(endOfMonth.plusDays(1), LocalTime.MIDNIGHT))
+        upcoming = schedules.ofCohort(cohort, now, ParisTime.at(endOfMonth.plusDays(1), LocalTime.MIDNIGHT))
                 .stream().filter(s -> !s.isCancelled()).limit(MAX_UPCOMING).toList();
     }
 

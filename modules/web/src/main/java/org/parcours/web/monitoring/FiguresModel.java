@@ -22,10 +22,22 @@ class FiguresModel extends LazyDataModel<Figures> {
     // Looked up again after the view moved to another instance of the cluster: not serialized.
     private transient ProgressMonitoring monitoring;
     private final MonitoringQuery query;
+    private final List<Figures> allRows;
 
     FiguresModel(ProgressMonitoring monitoring, MonitoringQuery query) {
+        this(monitoring, query, null);
+    }
+
+    /**
+     * @param allRows every row of the query in the table's first order (by territory name), when the
+     *                page has read them all already (a cohort's dozen territories): the first display
+     *                and its paging use them instead of two more statements; other orders still ask
+     *                the database. Null when not read.
+     */
+    FiguresModel(ProgressMonitoring monitoring, MonitoringQuery query, List<Figures> allRows) {
         this.monitoring = monitoring;
         this.query = query;
+        this.allRows = allRows == null ? null : List.copyOf(allRows);
     }
 
     private ProgressMonitoring monitoring() {
@@ -37,7 +49,8 @@ class FiguresModel extends LazyDataModel<Figures> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, monitoring().count(query));
+        long rows = allRows != null ? allRows.size() : monitoring().count(query);
+        return (int) Math.min(Integer.MAX_VALUE, rows);
     }
 
     @Override
@@ -45,6 +58,9 @@ class FiguresModel extends LazyDataModel<Figures> {
         SortMeta sort = sortBy == null ? null : sortBy.values().stream().findFirst().orElse(null);
         FiguresSort column = sort == null ? FiguresSort.TERRITORY : sortOf(sort.getField());
         boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        if (allRows != null && column == FiguresSort.TERRITORY && ascending) {
+            return List.copyOf(allRows.subList(Math.min(first, allRows.size()), Math.min(first + pageSize, allRows.size())));
+        }
         return monitoring().territories(query, column, ascending, first, pageSize);
     }
 
