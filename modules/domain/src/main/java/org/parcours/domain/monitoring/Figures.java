@@ -1,5 +1,8 @@
 package org.parcours.domain.monitoring;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * The indicators of one territory in one cohort (or, with no territory, of a whole cohort) over a
  * period, for the pages: every rate and status is computed once here from the {@link Counts}.
@@ -44,12 +47,12 @@ public final class Figures implements java.io.Serializable {
      * A cohort's figures as the sum of its territories' (the same as counting the cohort's facts at
      * once: every count is per territory); none when the cohort has no territory.
      */
-    public static java.util.Optional<Figures> totalOf(long cohortId, String cohortName, java.util.List<Figures> territoryRows) {
+    public static Optional<Figures> totalOf(long cohortId, String cohortName, List<Figures> territoryRows) {
         if (territoryRows.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Counts sum = territoryRows.stream().map(Figures::getCounts).reduce(Counts.NONE, Counts::plus);
-        return java.util.Optional.of(ofCohort(cohortId, cohortName, territoryRows.size(), sum));
+        return Optional.of(ofCohort(cohortId, cohortName, territoryRows.size(), sum));
     }
 
     public long getCohortId() {

@@ -11,6 +11,8 @@ import java.util.Locale;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.evaluation.CohortEvaluation;
 import org.parcours.application.evaluation.EvaluationResults;
+import org.parcours.web.shell.ExportLabels;
+import org.parcours.web.shell.FileDownloads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.infrastructure.monitoring.ProgressTable;
 import org.parcours.web.monitoring.ProgressExportServlet;
@@ -39,16 +41,16 @@ public class EvaluationExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = ExportLabels.localeOf(request);
         try {
             long cohortId = Long.parseLong(String.valueOf(request.getParameter("cohort")));
             CohortEvaluation evaluation = results.ofCohort(cohortId);
-            ProgressTable file = EvaluationTables.of(table, evaluation, ProgressExportServlet.labels(locale));
+            ProgressTable file = EvaluationTables.of(table, evaluation, ExportLabels.in(locale));
             String name = "evaluation-" + table + "-cohorte-" + cohortId + "." + format;
             if (format.equals("csv")) {
-                ProgressExportServlet.send(response, "text/csv; charset=UTF-8", name, file.csv());
+                FileDownloads.send(response, "text/csv; charset=UTF-8", name, file.csv());
             } else {
-                ProgressExportServlet.send(response,
+                FileDownloads.send(response,
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, file.xlsx());
             }
         } catch (NumberFormatException e) {

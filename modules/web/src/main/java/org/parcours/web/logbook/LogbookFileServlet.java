@@ -6,12 +6,10 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.logbook.Logbooks;
+import org.parcours.web.shell.ExportLabels;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.logbook.LogbookIssue;
 import org.parcours.domain.work.FileStore;
@@ -57,23 +55,9 @@ public class LogbookFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
-        ResourceBundle bundle = ResourceBundle.getBundle("org.parcours.web.i18n.messages", locale);
+        Locale locale = ExportLabels.localeOf(request);
         byte[] pdf = LogbookPdf.write(issue, Months.label(issue.month(), locale),
-                picture -> files.open(picture.getFile().getStoredName()), key -> label(bundle, key));
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"carnet-de-bord-" + issue.month() + ".pdf\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
-    }
-
-    private static String label(ResourceBundle bundle, String key) {
-        try {
-            return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[0]);
-        } catch (MissingResourceException e) {
-            return key;
-        }
+                picture -> files.open(picture.getFile().getStoredName()), ExportLabels.in(locale));
+        FileDownloads.send(response, "application/pdf", "carnet-de-bord-" + issue.month() + ".pdf", pdf);
     }
 }

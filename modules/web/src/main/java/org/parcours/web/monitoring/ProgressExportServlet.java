@@ -6,18 +6,17 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Function;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.monitoring.ProgressMonitoring;
+import org.parcours.web.shell.ExportLabels;
+import org.parcours.web.shell.FileDownloads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.monitoring.Figures;
@@ -45,12 +44,12 @@ public class ProgressExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-        Locale locale = "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale locale = ExportLabels.localeOf(request);
         try {
             if (what.equals("report.pdf")) {
                 long cohortId = Long.parseLong(String.valueOf(request.getParameter("cohort")));
                 YearMonth month = YearMonth.parse(String.valueOf(request.getParameter("month")));
-                send(response, "application/pdf", "rapport-" + month + "-cohorte-" + cohortId + ".pdf",
+                FileDownloads.send(response, "application/pdf", "rapport-" + month + "-cohorte-" + cohortId + ".pdf",
                         monitoring.monthlyReportPdf(cohortId, month, locale));
                 return;
             }
@@ -63,7 +62,7 @@ public class ProgressExportServlet extends HttpServlet {
                 return;
             }
             MonitoringQuery query = query(request);
-            Function<String, String> label = labels(locale);
+            Function<String, String> label = ExportLabels.in(locale);
             ProgressTable file = switch (table) {
                 case "territories" -> ProgressTables.territories(query, allTerritories(query, request), label);
                 case "cohorts" -> ProgressTables.cohorts(query, monitoring.cohorts(query), label);
@@ -72,9 +71,9 @@ public class ProgressExportServlet extends HttpServlet {
             };
             String name = "suivi-" + table + "-" + query.from() + "-" + query.to() + "." + format;
             if (format.equals("csv")) {
-                send(response, "text/csv; charset=UTF-8", name, file.csv());
+                FileDownloads.send(response, "text/csv; charset=UTF-8", name, file.csv());
             } else {
-                send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, file.xlsx());
+                FileDownloads.send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name, file.xlsx());
             }
         } catch (NumberFormatException | DateTimeParseException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
@@ -124,28 +123,5 @@ public class ProgressExportServlet extends HttpServlet {
             }
         }
         return all;
-    }
-
-    /** The bundle's texts in a language, for the headers of exported tables. */
-    public static Function<String, String> labels(Locale locale) {
-        ResourceBundle bundle = ResourceBundle.getBundle("org.parcours.web.i18n.messages", locale);
-        return key -> {
-            try {
-                return new MessageFormat(bundle.getString(key), locale).format(new Object[0]);
-            } catch (MissingResourceException e) {
-                return key;
-            }
-        };
-    }
-
-    /** Sends a file to download, never cached nor sniffed. */
-    public static void send(HttpServletResponse response, String type, String fileName, byte[] content)
-            throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
     }
 }

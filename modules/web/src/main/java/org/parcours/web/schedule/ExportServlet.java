@@ -6,17 +6,15 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.application.attendance.AttendanceTaking;
 import org.parcours.application.attendance.SheetLine;
 import org.parcours.application.cohort.CohortManagement;
 import org.parcours.application.schedule.ScheduleManagement;
+import org.parcours.web.shell.ExportLabels;
+import org.parcours.web.shell.FileDownloads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.schedule.ParisTime;
@@ -46,11 +44,11 @@ public class ExportServlet extends HttpServlet {
         String what = request.getPathInfo() == null ? "" : request.getPathInfo();
         try {
             switch (what) {
-                case "/schedule.csv" -> send(response, "text/csv; charset=UTF-8", "planning.csv",
+                case "/schedule.csv" -> FileDownloads.send(response, "text/csv; charset=UTF-8", "planning.csv",
                         ScheduleFiles.csv(cohortSessions(id(request, "cohort"))));
                 case "/schedule.xlsx" -> {
                     long cohortId = id(request, "cohort");
-                    send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planning.xlsx",
+                    FileDownloads.send(response, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "planning.xlsx",
                             ScheduleFiles.xlsx(cohorts.find(cohortId).map(Cohort::getName).orElse("Planning"),
                                     cohortSessions(cohortId)));
                 }
@@ -61,12 +59,10 @@ public class ExportServlet extends HttpServlet {
                             .map((SheetLine l) -> new AttendanceSheets.Line(session, l.getName(), l.getTerritory(), l.status()))
                             .toList();
                     if (what.endsWith(".pdf")) {
-                        ResourceBundle bundle = ResourceBundle.getBundle("org.parcours.web.i18n.messages",
-                                "en".equals(request.getParameter("lang")) ? Locale.ENGLISH : Locale.FRENCH);
-                        send(response, "application/pdf", "emargement-" + sessionId + ".pdf",
-                                AttendanceSheets.pdf(session, lines, key -> label(bundle, key)));
+                        FileDownloads.send(response, "application/pdf", "emargement-" + sessionId + ".pdf",
+                                AttendanceSheets.pdf(session, lines, ExportLabels.in(ExportLabels.localeOf(request))));
                     } else {
-                        send(response, "text/csv; charset=UTF-8", "emargement-" + sessionId + ".csv",
+                        FileDownloads.send(response, "text/csv; charset=UTF-8", "emargement-" + sessionId + ".csv",
                                 AttendanceSheets.csv(lines));
                     }
                 }
@@ -89,23 +85,5 @@ public class ExportServlet extends HttpServlet {
 
     private static long id(HttpServletRequest request, String name) {
         return Long.parseLong(String.valueOf(request.getParameter(name)));
-    }
-
-    private static String label(ResourceBundle bundle, String key) {
-        try {
-            return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(new Object[0]);
-        } catch (MissingResourceException e) {
-            return key;
-        }
-    }
-
-    private static void send(HttpServletResponse response, String type, String fileName, byte[] content)
-            throws IOException {
-        response.setContentType(type);
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, no-store");
-        response.setContentLength(content.length);
-        response.getOutputStream().write(content);
     }
 }

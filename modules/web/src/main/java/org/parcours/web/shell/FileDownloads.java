@@ -11,13 +11,25 @@ import org.parcours.application.work.Download;
 import org.parcours.domain.RuleViolation;
 
 /**
- * Sends a stored file the safe way, whatever holds it (handed-in work, the resource centre): always
+ * Sends a file the safe way, stored (handed-in work, the resource centre) or made for the request
+ * (exports): always
  * as an attachment, never sniffed, sandboxed if opened, never cached; 403 when the use case refuses
  * the caller, 404 when it knows no such file.
  */
 public final class FileDownloads {
 
     private FileDownloads() {
+    }
+
+    /** Sends a file made for the request (an export, a PDF): attachment, never sniffed nor cached. */
+    public static void send(HttpServletResponse response, String contentType, String fileName, byte[] content)
+            throws IOException {
+        response.setContentType(contentType);
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "private, no-store");
+        response.setContentLength(content.length);
+        response.getOutputStream().write(content);
     }
 
     public static void send(HttpServletResponse response, Supplier<Download> file) throws IOException {
