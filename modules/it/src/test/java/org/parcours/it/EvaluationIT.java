@@ -281,6 +281,30 @@ class EvaluationIT extends ParcoursIT {
             assertThat(dashboard.getElementById("evaluationRates").asNormalizedText()).isEqualTo(
                     "Équipes qui ont rempli l'auto-évaluation : Mi-parcours : 1 / 1 (100 %) · Fin de parcours : 1 / 1 (100 %)"
                     + " · Taux de réponse aux questionnaires (participants présents qui ont répondu) : –");
+            // The dashboard across cohorts compares the cohorts' evaluation: this cohort, Lens its only team.
+            HtmlPage overview = admin.open("monitoring/index.xhtml?cohort=" + cohort);
+            assertThat(table(overview, "evaluationCohorts"))
+                    .contains("Cohorte de Lens seule 2040 2,40 / 5 3,40 / 5 1,00 0 – –");
+            // Lens's own progress page shows its scores question by question beside the facts.
+            HtmlPage progress = admin.open("monitoring/territory.xhtml?id=" + lens + "&cohort=" + cohort);
+            assertThat(table(progress, "assessment")).contains(
+                    "Les besoins du territoire sont identifiés avec les acteurs concernés 1 3",
+                    "Les habitants sont associés à la démarche 2 3",
+                    "Moyenne de l’équipe 2,40 3,40");
+            assertThat(progress.getElementById("assessmentProgress").asNormalizedText()).isEqualTo("Évolution : 1,00");
+            assertThat(progress.asNormalizedText()).doesNotContain("Diagnostic à partager");
+        }
+        // The same comparison as a file, with the period-independent figures.
+        CSVRecord compared = csv(download("admin", "exports/progress/evaluation.csv?cohort=" + cohort)).get(0);
+        assertThat(List.of(compared.get("Cohorte"), compared.get("Échelle"), compared.get("Mi-parcours"),
+                compared.get("Fin de parcours"), compared.get("Évolution"), compared.get("Réponses aux questionnaires")))
+                .containsExactly("Cohorte de Lens seule 2040", "5", "2.40", "3.40", "1.00", "0");
+        try (Browser marc = new Browser(base)) {
+            // The team reads its own self-assessment on its progress page.
+            marc.signIn("marc", "parcours");
+            HtmlPage progress = marc.open("monitoring/territory.xhtml?id=" + lens + "&cohort=" + cohort);
+            assertThat(progress.getWebResponse().getStatusCode()).isEqualTo(200);
+            assertThat(table(progress, "assessment")).contains("Moyenne de l’équipe 2,40 3,40");
         }
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + cohort, "admin"));
         assertThat(json).contains("\"scaleMax\":5", "\"mid\":2.4", "\"end\":3.4", "\"progress\":1",
@@ -333,6 +357,20 @@ class EvaluationIT extends ParcoursIT {
             // The demo's self-assessments give figures to compare (first team: mid 1.25, end 2.50).
             assertThat(table(results, "territoryScores")).contains("1,25 2,50 1,25");
             assertThat(results.asNormalizedText()).doesNotContain(secret);
+            // The partner's dashboard compares its cohorts' evaluation with the same questionnaire
+            // figures as the cohort's own dashboard (computed per territory there, per cohort here).
+            HtmlPage overview = paul.open("monitoring/index.xhtml");
+            String heading = results.getElementsByTagName("h1").get(0).asNormalizedText();
+            String cohortName = heading.substring(heading.indexOf(" · ") + 3);
+            String feedback = paul.open("monitoring/cohort.xhtml?id=" + demo).getElementById("evaluationFeedback")
+                    .asNormalizedText();
+            java.util.regex.Matcher averages = java.util.regex.Pattern
+                    .compile("Utilité \\(sur 5\\) : (\\S+) · Satisfaction \\(sur 5\\) : (\\S+)").matcher(feedback);
+            assertThat(averages.find()).as(feedback).isTrue();
+            assertThat(table(overview, "evaluationCohorts")).containsPattern(java.util.regex.Pattern.quote(cohortName)
+                    + " [^\\n]* \\d+ " + java.util.regex.Pattern.quote(averages.group(1)) + " "
+                    + java.util.regex.Pattern.quote(averages.group(2)));
+            assertThat(overview.asNormalizedText()).doesNotContain(secret);
             HtmlPage page = paul.open("evaluation/session.xhtml?id=" + session);
             assertThat(page.getElementById("usefulnessAverage").asNormalizedText()).isEqualTo("3,50");
             assertThat(page.getElementById("satisfactionAverage").asNormalizedText()).isEqualTo("4,50");
@@ -348,6 +386,11 @@ class EvaluationIT extends ParcoursIT {
             assertThat(new String(download("paul", "exports/evaluation/" + table + ".csv?cohort=" + demo).body(),
                     StandardCharsets.UTF_8)).doesNotContain(secret);
         }
+        assertThat(new String(download("paul", "exports/progress/evaluation.csv").body(), StandardCharsets.UTF_8))
+                .doesNotContain(secret);
+        // A cohort the partner does not follow is neither compared nor exported for him.
+        assertThat(download("paul", "exports/progress/evaluation.csv?cohort=" + TestData.lensOnlyCohort()).status())
+                .isEqualTo(403);
         String json = body(Http.getAs(base, "api/evaluation/cohorts/" + demo, "paul"));
         assertThat(json).contains("\"title\":\"" + title + "\"", "\"usefulness\":3.5", "\"satisfaction\":4.5",
                 "\"responseRate\":{\"answered\":2,\"expected\":3,\"percent\":67}",

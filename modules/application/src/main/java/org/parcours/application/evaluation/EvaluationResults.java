@@ -6,16 +6,19 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
 import org.parcours.domain.cohort.Cohort;
 import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentResults;
 import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
+import org.parcours.domain.evaluation.CohortEvaluationSummary;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
 import org.parcours.domain.evaluation.SessionScores;
-import org.parcours.domain.evaluation.TerritoryScores;
+import org.parcours.domain.monitoring.MonitoringQuery;
+import org.parcours.domain.person.Role;
 
 /**
  * The evaluation's figures per cohort and per territory: what the results page, the API and the
@@ -34,6 +37,8 @@ public class EvaluationResults {
     SelfAssessments assessments;
     @Inject
     EvaluationAccess rules;
+    @Inject
+    Access access;
 
     /** Everything about a cohort: session questionnaires and self-assessments. */
     public CohortEvaluation ofCohort(long cohortId) {
@@ -77,13 +82,29 @@ public class EvaluationResults {
         return assessment(readable(cohortId));
     }
 
-    /** One territory's self-assessment figures (mid-path, end, progress): for result readers and its own team. */
-    public Optional<TerritoryScores> territoryScores(long cohortId, long territoryId) {
+    /**
+     * One territory's self-assessment question by question, for its progress page: result readers and
+     * its own team; empty when the territory is not in the cohort.
+     */
+    public Optional<TerritoryEvaluation> territoryEvaluation(long cohortId, long territoryId) {
         Cohort cohort = assessments.cohort(cohortId);
         if (!rules.mayReadResults(cohort) && !rules.mayReadAssessment(cohort, territoryId)) {
             throw new AccessDenied("evaluation.territory");
         }
-        return assessment(cohort).territories().stream().filter(t -> t.territoryId() == territoryId).findFirst();
+        AssessmentResults results = assessment(cohort);
+        return results.territories().stream().filter(t -> t.territoryId() == territoryId).findFirst()
+                .map(scores -> TerritoryEvaluation.of(results, scores));
+    }
+
+    /**
+     * The cohorts of a dashboard compared by their evaluation (the dashboard across cohorts). The query
+     * comes from {@code ProgressMonitoring.query}, which checked that the caller watches each of its
+     * cohorts: every cohort for admins and facilitators, the followed ones for a partner, who reads
+     * their results.
+     */
+    public List<CohortEvaluationSummary> ofCohorts(MonitoringQuery query) {
+        access.requireAny("evaluation.results", Role.ADMIN, Role.FACILITATOR, Role.PARTNER);
+        return evaluation.summaries(query.cohortIds());
     }
 
     private Cohort readable(long cohortId) {

@@ -25,6 +25,12 @@ public interface EvaluationRepository {
     /** Per territory of a cohort: the sums of its members' answers. */
     List<FeedbackScores> feedbackByTerritory(long cohortId);
 
+    /**
+     * Each of these cohorts' evaluation in averages (self-assessment scores of the teams it follows, per
+     * round; questionnaire answers of its territories), by cohort name; a fixed number of statements.
+     */
+    List<CohortEvaluationSummary> summaries(Collection<Long> cohortIds);
+
     /** The "one thing I will apply" texts of a session, without who wrote them, newest first. */
     List<String> toApply(long sessionId, int max);
 

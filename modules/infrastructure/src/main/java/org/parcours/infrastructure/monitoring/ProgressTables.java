@@ -3,6 +3,7 @@ package org.parcours.infrastructure.monitoring;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.parcours.domain.evaluation.CohortEvaluationSummary;
 import org.parcours.domain.monitoring.Alert;
 import org.parcours.domain.monitoring.Figures;
 import org.parcours.domain.monitoring.MonitoringQuery;
@@ -58,6 +59,28 @@ public final class ProgressTables {
         List<List<Object>> rows = alerts.stream().map(a -> List.<Object>of(a.getTerritoryName(),
                 label.apply("AlertKind." + a.getKind()), a.getCount())).toList();
         return new ProgressTable(label.apply("monitoring.export.alerts"), headers, rows);
+    }
+
+    /** The cohorts compared by their evaluation: self-assessment per round, progress, questionnaires. */
+    public static ProgressTable evaluation(List<CohortEvaluationSummary> cohorts, Function<String, String> label) {
+        List<String> headers = List.of(label.apply("monitoring.col.cohort"), label.apply("monitoring.col.scale"),
+                label.apply("AssessmentRound.MID"), label.apply("AssessmentRound.END"),
+                label.apply("evaluation.results.progress"), label.apply("monitoring.col.answers"),
+                label.apply("evaluation.feedback.usefulness.short"), label.apply("evaluation.feedback.satisfaction.short"));
+        List<List<Object>> rows = new ArrayList<>();
+        for (CohortEvaluationSummary c : cohorts) {
+            List<Object> row = new ArrayList<>();
+            row.add(c.cohortName());
+            row.add(c.scaleMax());
+            row.add(c.mid().getValue());
+            row.add(c.end().getValue());
+            row.add(c.progress());
+            row.add(c.usefulness().getCount());
+            row.add(c.usefulness().getValue());
+            row.add(c.satisfaction().getValue());
+            rows.add(row);
+        }
+        return new ProgressTable(label.apply("monitoring.export.evaluation"), headers, rows);
     }
 
     public static ProgressTable trend(List<TrendPoint> points, Function<String, String> label) {

@@ -3,11 +3,13 @@ package org.parcours.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -18,6 +20,7 @@ import org.parcours.domain.evaluation.AssessmentGrid;
 import org.parcours.domain.evaluation.AssessmentRound;
 import org.parcours.domain.evaluation.AssessmentScores;
 import org.parcours.domain.evaluation.Average;
+import org.parcours.domain.evaluation.CohortEvaluationSummary;
 import org.parcours.domain.evaluation.EvaluationRepository;
 import org.parcours.domain.evaluation.FeedbackScores;
 import org.parcours.domain.evaluation.Questionnaire;
@@ -91,6 +94,55 @@ public class JpaEvaluationRepository implements EvaluationRepository {
                 .map(row -> new FeedbackScores((Long) row[0], (String) row[1],
                         Average.of(number(row[3]), number(row[2])), Average.of(number(row[4]), number(row[2]))))
                 .toList();
+    }
+
+    @Override
+    public List<CohortEvaluationSummary> summaries(Collection<Long> cohortIds) {
+        if (cohortIds.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", Collections.nCopies(cohortIds.size(), "?"));
+        // Scores of the teams each cohort still follows, summed per round: the same figures as the cohort's
+        // results (AssessmentResults), for every cohort at once.
+        Query scores = em.createNativeQuery("SELECT c.id, c.name, g.scale_max, a.round, COUNT(x.score), SUM(x.score) "
+                + "FROM cohort c LEFT JOIN assessment_grid g ON g.cohort_id = c.id "
+                + "LEFT JOIN (self_assessment a JOIN self_assessment_answer x ON x.assessment_id = a.id "
+                + "JOIN cohort_territory ct ON ct.territory_id = a.territory_id) "
+                + "ON a.grid_id = g.id AND ct.cohort_id = c.id "
+                + "WHERE c.id IN (" + in + ") GROUP BY c.id, c.name, g.scale_max, a.round");
+        Query feedback = em.createNativeQuery("SELECT s.cohort_id, COUNT(*), SUM(f.usefulness), SUM(f.satisfaction) "
+                + "FROM session_feedback f JOIN path_session s ON s.id = f.session_id "
+                + "WHERE f.territory_id IS NOT NULL AND s.cohort_id IN (" + in + ") GROUP BY s.cohort_id");
+        int i = 1;
+        for (Long id : cohortIds) {
+            scores.setParameter(i, id);
+            feedback.setParameter(i++, id);
+        }
+        Map<Long, Object[]> answers = new HashMap<>();
+        for (Object result : feedback.getResultList()) {
+            Object[] row = (Object[]) result;
+            answers.put(number(row[0]), row);
+        }
+        Map<Long, CohortEvaluationSummary> byCohort = new HashMap<>();
+        for (Object result : scores.getResultList()) {
+            Object[] row = (Object[]) result;
+            long id = number(row[0]);
+            Object[] f = answers.getOrDefault(id, new Object[] {id, 0L, 0L, 0L});
+            CohortEvaluationSummary known = byCohort.getOrDefault(id, new CohortEvaluationSummary(id, (String) row[1],
+                    row[2] == null ? AssessmentGrid.DEFAULT_SCALE : (int) number(row[2]), Average.NONE, Average.NONE,
+                    Average.of(number(f[2]), number(f[1])), Average.of(number(f[3]), number(f[1]))));
+            Average round = Average.of(number(row[5]), number(row[4]));
+            if (AssessmentRound.MID.name().equals(row[3])) {
+                known = new CohortEvaluationSummary(id, known.cohortName(), known.scaleMax(), round, known.end(),
+                        known.usefulness(), known.satisfaction());
+            } else if (AssessmentRound.END.name().equals(row[3])) {
+                known = new CohortEvaluationSummary(id, known.cohortName(), known.scaleMax(), known.mid(), round,
+                        known.usefulness(), known.satisfaction());
+            }
+            byCohort.put(id, known);
+        }
+        return byCohort.values().stream().sorted(java.util.Comparator.comparing(CohortEvaluationSummary::cohortName)
+                .thenComparing(CohortEvaluationSummary::cohortId)).toList();
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.parcours.application.access.AccessDenied;
+import org.parcours.application.evaluation.EvaluationResults;
 import org.parcours.application.monitoring.ProgressMonitoring;
 import org.parcours.web.shell.ExportLabels;
 import org.parcours.web.shell.FileDownloads;
@@ -27,7 +28,7 @@ import org.parcours.infrastructure.monitoring.ProgressTables;
 
 /**
  * The dashboards' tables as files, with the filters of the page in the address:
- * {@code /exports/progress/{territories|cohorts|alerts|trend}.{xlsx|csv}?cohort=…&cohort=…&q=&from=&to=&kind=&sort=&order=}
+ * {@code /exports/progress/{territories|cohorts|alerts|trend|evaluation}.{xlsx|csv}?cohort=…&cohort=…&q=&from=&to=&kind=&sort=&order=}
  * and the monthly report {@code /exports/progress/report.pdf?cohort=&month=YYYY-MM}; {@code &lang=en}
  * for English. Access is checked by the use case (403); an unknown cohort is a 404, a bad filter a 400.
  */
@@ -40,6 +41,8 @@ public class ProgressExportServlet extends HttpServlet {
 
     @Inject
     transient ProgressMonitoring monitoring;
+    @Inject
+    transient EvaluationResults evaluations;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -56,7 +59,7 @@ public class ProgressExportServlet extends HttpServlet {
             int dot = what.lastIndexOf('.');
             String table = dot < 0 ? what : what.substring(0, dot);
             String format = dot < 0 ? "" : what.substring(dot + 1);
-            if (!List.of("territories", "cohorts", "alerts", "trend").contains(table)
+            if (!List.of("territories", "cohorts", "alerts", "trend", "evaluation").contains(table)
                     || !List.of("csv", "xlsx").contains(format)) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
@@ -67,6 +70,7 @@ public class ProgressExportServlet extends HttpServlet {
                 case "territories" -> ProgressTables.territories(query, allTerritories(query, request), label);
                 case "cohorts" -> ProgressTables.cohorts(query, monitoring.cohorts(query), label);
                 case "alerts" -> ProgressTables.alerts(monitoring.alerts(query), label);
+                case "evaluation" -> ProgressTables.evaluation(evaluations.ofCohorts(query), label);
                 default -> ProgressTables.trend(monitoring.trend(query), label);
             };
             String name = "suivi-" + table + "-" + query.from() + "-" + query.to() + "." + format;

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.parcours.application.access.AccessDenied;
+import org.parcours.application.evaluation.EvaluationResults;
 import org.parcours.application.monitoring.ProgressMonitoring;
 import org.parcours.domain.cohort.Cohort;
+import org.parcours.domain.evaluation.CohortEvaluationSummary;
 import org.parcours.domain.monitoring.Figures;
 import org.parcours.domain.monitoring.MonitoringQuery;
 import org.parcours.domain.monitoring.TrendPoint;
@@ -35,6 +37,8 @@ public class ProgressOverview implements Serializable {
 
     @Inject
     ProgressMonitoring monitoring;
+    @Inject
+    EvaluationResults evaluations;
 
     private Long cohort;
     private final DashboardFilters filters = new DashboardFilters();
@@ -42,6 +46,7 @@ public class ProgressOverview implements Serializable {
     private MonitoringQuery query;
     private List<Figures> cohorts = List.of();
     private List<TrendPoint> trend = List.of();
+    private List<CohortEvaluationSummary> evaluation = List.of();
     private FiguresModel territories;
     private String chart;
     private String exportParameters = "";
@@ -68,6 +73,7 @@ public class ProgressOverview implements Serializable {
         }
         cohorts = monitoring.cohorts(query);
         trend = monitoring.trend(query);
+        evaluation = evaluations.ofCohorts(query);
         territories = new FiguresModel(monitoring, query);
         chart = chartOf(trend);
         exportParameters = exportParametersOf();
@@ -134,6 +140,11 @@ public class ProgressOverview implements Serializable {
 
     public List<TrendPoint> getTrend() {
         return trend;
+    }
+
+    /** The selected cohorts compared by their evaluation (the whole path, whatever the filters). */
+    public List<CohortEvaluationSummary> getEvaluation() {
+        return evaluation;
     }
 
     public FiguresModel getTerritories() {
