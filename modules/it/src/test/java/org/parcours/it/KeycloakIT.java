@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * browser sign-in and sign-out, the roles arriving as groups, a person unknown to Parcours created
  * at their first sign-in, and bearer tokens on the API.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({FreshPayaraRoot.class, ArquillianExtension.class})
 class KeycloakIT {
 
     private static final String SECRET = "change-me-local-development-only";

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * What every integration test class shares: the WAR the build produced, deployed as it ships on its
  * own Payara Micro, tested from outside (HTTP) at {@link #base}.
  */
-@ExtendWith({ArquillianExtension.class, Loopback.class})
+@ExtendWith({FreshPayaraRoot.class, ArquillianExtension.class, Loopback.class})
 public abstract class ParcoursIT {
 
     @Deployment(testable = false)

@@ -54,6 +54,7 @@ final class StandaloneServer implements AutoCloseable {
     static StandaloneServer launch(Path work, int port, Map<String, String> env, List<String> microOptions)
             throws IOException {
         Files.createDirectories(work.resolve("tmp"));
+        org.parcours.launcher.PayaraRoot.forgetDeployments(work.resolve("payara-root"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Djava.io.tmpdir=" + work.resolve("tmp"),

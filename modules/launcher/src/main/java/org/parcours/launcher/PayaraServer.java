@@ -51,6 +51,7 @@ final class PayaraServer {
         Path home = config.home();
         Path tmp = Files.createDirectories(home.resolve("tmp"));
         Path root = Files.createDirectories(home.resolve("payara"));
+        PayaraRoot.forgetDeployments(root);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + config.heap(),
