@@ -169,15 +169,18 @@ public class LearningVisits {
         return visits.ofCohort(cohortId, from, MAX_VISITS);
     }
 
-    /** Who hosted, who visited whom, and hosts to suggest by theme. */
+    /** Who hosted, who visited whom, hosts to suggest by theme, and what the caller may do there. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public VisitOverview overview(long cohortId) {
+    public CohortVisits overview(long cohortId) {
         Cohort cohort = cohorts.findWithDetails(cohortId)
                 .orElseThrow(() -> new RuleViolation(null, "cohort.unknown", cohortId));
         rights.requireReader(cohort, "visit.overview");
         List<LearningVisit> all = visits.ofCohort(cohortId, Instant.EPOCH, MAX_VISITS);
-        all.forEach(v -> v.getRegistrations().forEach(r -> r.getMember().getTerritory().getId()));
-        return new VisitOverview(List.copyOf(cohort.getTerritories()), all);
+        Long callerTerritory = cohort.getTerritories().stream().map(Territory::getId).filter(access::belongsTo)
+                .findFirst().orElse(null);
+        boolean mayPropose = rights.mayManage(cohort) || access.holds(Role.TERRITORY) && callerTerritory != null;
+        return new CohortVisits(cohort.getId(), cohort.getName(),
+                new VisitOverview(List.copyOf(cohort.getTerritories()), all), callerTerritory, mayPropose);
     }
 
     /** The learnings of a month's visits of the cohort, for the monthly logbook (its facilitators draft it). */

@@ -4,6 +4,7 @@ import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.component.UIForm;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.context.ResponseWriter;
@@ -11,6 +12,7 @@ import jakarta.faces.event.AbortProcessingException;
 import jakarta.faces.event.SystemEvent;
 import jakarta.faces.event.SystemEventListener;
 import java.io.IOException;
+import java.util.EnumSet;
 import org.primefaces.context.PrimeFacesContext;
 
 /**
@@ -31,7 +33,10 @@ public class CspNonceField implements SystemEventListener {
     public void processEvent(SystemEvent event) throws AbortProcessingException {
         FacesContext faces = FacesContext.getCurrentInstance();
         UIViewRoot root = (UIViewRoot) event.getSource();
-        root.visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+        // Without iterating the rows of data tables and repeats: a form is one component however many
+        // rows render it, and iterating loaded each table's rows a second time on every page.
+        VisitContext visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION));
+        root.visitTree(visit, (context, component) -> {
             if (component instanceof UIForm form
                     && form.getChildren().stream().noneMatch(NonceInput.class::isInstance)) {
                 NonceInput input = new NonceInput();

@@ -5,14 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.parcours.application.access.Access;
 import org.parcours.application.access.AccessDenied;
-import org.parcours.application.cohort.CohortManagement;
-import org.parcours.application.schedule.ScheduleAccess;
+import org.parcours.application.visit.CohortVisits;
 import org.parcours.application.visit.LearningVisits;
-import org.parcours.domain.cohort.Cohort;
-import org.parcours.domain.person.Role;
-import org.parcours.domain.territory.Territory;
+import org.parcours.domain.RuleViolation;
 import org.parcours.domain.visit.TerritoryName;
 import org.parcours.domain.visit.Theme;
 import org.parcours.domain.visit.VisitOverview;
@@ -33,13 +29,7 @@ public class VisitList implements Serializable {
     @Inject
     LearningVisits visits;
     @Inject
-    CohortManagement cohorts;
-    @Inject
-    ScheduleAccess rights;
-    @Inject
     CohortChoice choice;
-    @Inject
-    Access access;
 
     private Long cohortId;
     private String cohortName;
@@ -53,21 +43,24 @@ public class VisitList implements Serializable {
         if (cohortId == null) {
             cohortId = choice.defaultCohort();
         }
-        Cohort cohort = cohortId == null ? null : cohorts.find(cohortId).orElse(null);
-        if (cohort == null) {
+        if (cohortId == null) {
             Pages.notFound();
             return;
         }
+        CohortVisits page;
         try {
-            overview = visits.overview(cohortId);
+            page = visits.overview(cohortId);
         } catch (AccessDenied e) {
             Pages.forbidden();
             return;
+        } catch (RuleViolation unknown) {
+            Pages.notFound();
+            return;
         }
-        cohortName = cohort.getName();
-        myTerritoryId = cohort.getTerritories().stream().map(Territory::getId).filter(access::belongsTo)
-                .findFirst().orElse(null);
-        mayPropose = rights.mayManage(cohort) || (access.holds(Role.TERRITORY) && myTerritoryId != null);
+        cohortName = page.cohortName();
+        overview = page.overview();
+        myTerritoryId = page.callerTerritoryId();
+        mayPropose = page.mayPropose();
         suggest();
     }
 
