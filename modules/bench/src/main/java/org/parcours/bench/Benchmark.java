@@ -58,7 +58,8 @@ public final class Benchmark {
         Benchmark benchmark = new Benchmark(options);
         Path dir = Path.of(options.getOrDefault("dir", "target/bench")).toAbsolutePath().normalize();
         Path report = Path.of(options.getOrDefault("report", "benchmarks.md")).toAbsolutePath().normalize();
-        Report results = new Report(Machine.describe(), benchmark.users, benchmark.measure, benchmark.warmup);
+        Report results = new Report(Machine.describe(), benchmark.users, benchmark.measure, benchmark.warmup,
+                options.get("heap"));
         for (String scale : options.getOrDefault("scales", "1,100").split(",")) {
             results.add(benchmark.run(Integer.parseInt(scale.trim()), dir));
             results.machineAfter(Machine.loadAverage());
@@ -89,7 +90,8 @@ public final class Benchmark {
                 result.rows = Report.countRows(connection);
                 Map<String, Target> targets = targets(connection, fixture);
                 System.out.printf(Locale.ROOT, "Starting Parcours on the %dx database...%n", scale);
-                try (ServerUnderTest server = ServerUnderTest.start(db, home.resolve("server"), path("war"), path("payara"))) {
+                try (ServerUnderTest server = ServerUnderTest.start(db, home.resolve("server"), path("war"), path("payara"),
+                        options.get("heap"))) {
                     result.coldStartSeconds = server.coldStartSeconds();
                     result.rssIdleMb = server.rssMegabytes().orElse(Double.NaN);
                     System.out.printf(Locale.ROOT, "Ready in %.1f s. Signing in %d users per role...%n",

@@ -43,8 +43,12 @@ final class Report {
     private final List<Scale> scales = new ArrayList<>();
     private final List<String> loadAfter = new ArrayList<>();
 
-    Report(String machine, int users, Duration measure, Duration warmup) {
+    /** The server's maximum heap as given to the launcher, or null for the launcher's default. */
+    private final String heap;
+
+    Report(String machine, int users, Duration measure, Duration warmup, String heap) {
         this.machine = machine;
+        this.heap = heap;
         this.users = users;
         this.measure = measure;
         this.warmup = warmup;
@@ -109,9 +113,10 @@ final class Report {
     String markdown() {
         StringBuilder md = new StringBuilder();
         md.append("### Run of ").append(date).append("\n\n");
-        md.append("- Command: `./mvnw -Pbench` (").append(users).append(" concurrent signed-in users per page, ")
+        md.append("- Command: `./mvnw -Pbench").append(heap == null ? "" : " -Dbench.heap=" + heap).append("` (").append(users).append(" concurrent signed-in users per page, ")
                 .append(measure.toSeconds()).append(" s measured per page after ").append(warmup.toSeconds())
-                .append(" s of warm-up; pages one after the other)\n");
+                .append(" s of warm-up; pages one after the other; server heap ")
+                .append(heap == null ? "the launcher's default" : heap).append(")\n");
         md.append("- Machine: ").append(machine).append("\n");
         md.append("- Load average after each scale: ").append(String.join("; ", loadAfter)).append("\n\n");
 

@@ -32,7 +32,9 @@ final class ServerUnderTest implements AutoCloseable {
         this.coldStartSeconds = coldStartSeconds;
     }
 
-    static ServerUnderTest start(EmbeddedMariaDb db, Path home, Path war, Path payara) throws IOException, InterruptedException {
+    /** @param heap the server's maximum heap (PARCOURS_HEAP), or null for the launcher's default */
+    static ServerUnderTest start(EmbeddedMariaDb db, Path home, Path war, Path payara, String heap)
+            throws IOException, InterruptedException {
         Files.createDirectories(home);
         int port = Generate.freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -47,6 +49,9 @@ final class ServerUnderTest implements AutoCloseable {
         builder.environment().put("PARCOURS_DB_URL", db.jdbcUrl());
         builder.environment().put("PARCOURS_DB_USER", db.user());
         builder.environment().put("PARCOURS_DB_PASSWORD", db.password());
+        if (heap != null) {
+            builder.environment().put("PARCOURS_HEAP", heap);
+        }
         long started = System.nanoTime();
         Process process = builder.start();
         URI base = URI.create("http://127.0.0.1:" + port);
