@@ -38,6 +38,14 @@ public final class Average implements Serializable {
         return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
     }
 
+    /**
+     * How much {@code later} stands above this average (each rounded to two decimals first, as shown),
+     * or null unless both have values: the change between mid-path and end.
+     */
+    public BigDecimal changeTo(Average later) {
+        return isEmpty() || later.isEmpty() ? null : later.getValue().subtract(getValue());
+    }
+
     public long getSum() {
         return sum;
     }

@@ -13,7 +13,7 @@ public record CohortEvaluationSummary(long cohortId, String cohortName, int scal
 
     /** End minus mid-path, or null unless both rounds have scores. */
     public BigDecimal progress() {
-        return mid.isEmpty() || end.isEmpty() ? null : end.getValue().subtract(mid.getValue());
+        return mid.changeTo(end);
     }
 
     // JavaBean names for the pages' expression language

@@ -13,7 +13,7 @@ public record TerritoryScores(long territoryId, String territoryName, Average mi
 
     /** End minus mid-path, or null unless both rounds are answered. */
     public BigDecimal progress() {
-        return mid.isEmpty() || end.isEmpty() ? null : end.getValue().subtract(mid.getValue());
+        return mid.changeTo(end);
     }
 
     // JavaBean names for the pages' expression language

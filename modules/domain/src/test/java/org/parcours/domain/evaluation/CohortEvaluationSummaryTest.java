@@ -17,4 +17,11 @@ class CohortEvaluationSummaryTest {
         assertThat(midOnly.progress()).isNull();
         assertThat(midOnly.getMid().getValue()).isEqualByComparingTo(new BigDecimal("2.40"));
     }
+
+    @Test
+    void a_change_is_taken_between_the_averages_as_shown_and_may_be_negative() {
+        assertThat(Average.of(10, 3).changeTo(Average.of(7, 3))).isEqualByComparingTo(new BigDecimal("-1.00"));
+        assertThat(Average.of(10, 3).changeTo(Average.NONE)).isNull();
+        assertThat(Average.NONE.changeTo(Average.of(7, 3))).isNull();
+    }
 }
