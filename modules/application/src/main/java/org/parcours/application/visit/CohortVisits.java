@@ -8,6 +8,5 @@ import org.parcours.domain.visit.VisitOverview;
  * {@link VisitOverview}), the caller's own territory in the cohort (null when none) and whether the
  * caller may propose a visit (its facilitators and admins, or a member of one of its teams).
  */
-public record CohortVisits(long cohortId, String cohortName, VisitOverview overview, Long callerTerritoryId,
-        boolean mayPropose) implements Serializable {
+public record CohortVisits(String cohortName, VisitOverview overview, Long callerTerritoryId, boolean mayPropose) implements Serializable {
 }

@@ -179,7 +179,7 @@ public class LearningVisits {
         Long callerTerritory = cohort.getTerritories().stream().map(Territory::getId).filter(access::belongsTo)
                 .findFirst().orElse(null);
         boolean mayPropose = rights.mayManage(cohort) || access.holds(Role.TERRITORY) && callerTerritory != null;
-        return new CohortVisits(cohort.getId(), cohort.getName(),
+        return new CohortVisits(cohort.getName(),
                 new VisitOverview(List.copyOf(cohort.getTerritories()), all), callerTerritory, mayPropose);
     }
 

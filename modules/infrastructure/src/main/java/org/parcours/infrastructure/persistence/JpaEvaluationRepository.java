@@ -11,8 +11,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,26 +125,31 @@ public class JpaEvaluationRepository implements EvaluationRepository {
             Object[] row = (Object[]) result;
             answers.put(number(row[0]), row);
         }
-        Map<Long, CohortEvaluationSummary> byCohort = new HashMap<>();
+        // One row per cohort and round (a null round when its teams have no score yet).
+        Map<Long, Object[]> cohortRows = new LinkedHashMap<>();
+        Map<Long, Map<String, Average>> rounds = new HashMap<>();
         for (Object result : scores.getResultList()) {
             Object[] row = (Object[]) result;
             long id = number(row[0]);
-            Object[] f = answers.getOrDefault(id, new Object[] {id, 0L, 0L, 0L});
-            CohortEvaluationSummary known = byCohort.getOrDefault(id, new CohortEvaluationSummary(id, (String) row[1],
-                    row[2] == null ? AssessmentGrid.DEFAULT_SCALE : (int) number(row[2]), Average.NONE, Average.NONE,
-                    Average.of(number(f[2]), number(f[1])), Average.of(number(f[3]), number(f[1]))));
-            Average round = Average.of(number(row[5]), number(row[4]));
-            if (AssessmentRound.MID.name().equals(row[3])) {
-                known = new CohortEvaluationSummary(id, known.cohortName(), known.scaleMax(), round, known.end(),
-                        known.usefulness(), known.satisfaction());
-            } else if (AssessmentRound.END.name().equals(row[3])) {
-                known = new CohortEvaluationSummary(id, known.cohortName(), known.scaleMax(), known.mid(), round,
-                        known.usefulness(), known.satisfaction());
+            cohortRows.putIfAbsent(id, row);
+            if (row[3] != null) {
+                rounds.computeIfAbsent(id, k -> new HashMap<>())
+                        .put((String) row[3], Average.of(number(row[5]), number(row[4])));
             }
-            byCohort.put(id, known);
         }
-        return byCohort.values().stream().sorted(java.util.Comparator.comparing(CohortEvaluationSummary::cohortName)
-                .thenComparing(CohortEvaluationSummary::cohortId)).toList();
+        List<CohortEvaluationSummary> summaries = new ArrayList<>();
+        cohortRows.forEach((id, row) -> {
+            Map<String, Average> round = rounds.getOrDefault(id, Map.of());
+            Object[] f = answers.getOrDefault(id, new Object[] {id, 0L, 0L, 0L});
+            summaries.add(new CohortEvaluationSummary(id, (String) row[1],
+                    row[2] == null ? AssessmentGrid.DEFAULT_SCALE : (int) number(row[2]),
+                    round.getOrDefault(AssessmentRound.MID.name(), Average.NONE),
+                    round.getOrDefault(AssessmentRound.END.name(), Average.NONE),
+                    Average.of(number(f[2]), number(f[1])), Average.of(number(f[3]), number(f[1]))));
+        });
+        summaries.sort(Comparator.comparing(CohortEvaluationSummary::cohortName)
+                .thenComparing(CohortEvaluationSummary::cohortId));
+        return summaries;
     }
 
     @Override

@@ -15,7 +15,6 @@ import org.parcours.web.shell.ExportLabels;
 import org.parcours.web.shell.FileDownloads;
 import org.parcours.domain.RuleViolation;
 import org.parcours.infrastructure.monitoring.ProgressTable;
-import org.parcours.web.monitoring.ProgressExportServlet;
 
 /**
  * A cohort's evaluation tables as files, like the dashboards' tables:

@@ -15,7 +15,8 @@ import org.parcours.web.shell.Pages;
 
 /**
  * A territory's progress through its nine months: its figures, its self-assessment at mid-path and at
- * the end, and the timeline of its sessions with what became of each. Without an id, the caller's own territory (the menu entry of territory teams).
+ * the end, and the timeline of its sessions with what became of each. Without an id, the caller's own
+ * territory (the menu entry of territory teams).
  */
 @Named
 @ViewScoped
