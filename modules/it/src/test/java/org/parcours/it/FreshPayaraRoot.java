@@ -17,5 +17,6 @@ public class FreshPayaraRoot implements BeforeAllCallback {
         Path work = Path.of(System.getProperty("parcours.it.work", "target"));
         PayaraRoot.forgetDeployments(work.resolve("payara-root"));
         PayaraRoot.forgetDeployments(work.resolve("payara-root-oidc"));
+        PayaraRoot.forgetDeployments(work.resolve("payara-root-kept"));
     }
 }
