@@ -42,11 +42,13 @@ public class CoDevSessionRunner implements Serializable {
     SessionPageReading reading;
 
     private Long id;
-    private SessionSummary summary;
-    private CoDevSession session;
-    private CoDevSession previous;
-    private boolean manageable;
-    private Member me;
+    /**
+     * What the page shows, read for one request only: released once the page is rendered (its
+     * entities hold the whole persistence context that read them, and a session keeps several views),
+     * read again when a later request of the same view needs it.
+     */
+    private transient SessionPage page;
+    private transient boolean read;
     // Inputs of the forms on the page.
     private String subject;
     private Long clientId;
@@ -68,24 +70,14 @@ public class CoDevSessionRunner implements Serializable {
     private String outcomeComment;
 
     public void load() {
-        summary = null;
-        session = null;
-        SessionPage page;
-        try {
-            page = id == null ? null : reading.read(id);
-        } catch (org.parcours.domain.RuleViolation unknown) {
-            page = null;
-        }
+        page = read();
+        read = true;
         if (page == null) {
             Pages.notFound();
             return;
         }
-        summary = page.summary();
         if (page.withContent()) {
-            session = page.content();
-            manageable = page.manageable();
-            me = page.reader();
-            previous = page.previous();
+            CoDevSession session = page.content();
             minutes = new EnumMap<>(session.getDurations().asMap());
             if (present.isEmpty()) {
                 present = new ArrayList<>(session.getGroup().sortedMembers().stream().map(Member::getId).toList());
@@ -97,6 +89,29 @@ public class CoDevSessionRunner implements Serializable {
             commitment = session.getCommitment() == null ? null : session.getCommitment().getText();
             commitmentDue = session.getCommitment() == null ? null : session.getCommitment().getDue();
         }
+    }
+
+    /** Once the page is rendered (postRenderView): what it showed is not kept with the view. */
+    public void release() {
+        page = null;
+        read = false;
+    }
+
+    private SessionPage read() {
+        try {
+            return id == null ? null : reading.read(id);
+        } catch (org.parcours.domain.RuleViolation unknown) {
+            return null;
+        }
+    }
+
+    /** The page's read for this request: a postback reads it again (its forms are rendered from it). */
+    private SessionPage page() {
+        if (!read) {
+            page = read();
+            read = true;
+        }
+        return page;
     }
 
     private void act(Supplier<Object> action) {
@@ -125,7 +140,7 @@ public class CoDevSessionRunner implements Serializable {
     }
 
     public void advance() {
-        act(() -> runner.advance(id, session.getCurrentStep()));
+        act(() -> runner.advance(id, getSession().getCurrentStep()));
     }
 
     public void agree() {
@@ -161,17 +176,18 @@ public class CoDevSessionRunner implements Serializable {
     }
 
     public void report() {
-        act(() -> codev.reportCommitment(previous.getId(), outcome, outcomeComment));
+        act(() -> codev.reportCommitment(getPrevious().getId(), outcome, outcomeComment));
     }
 
     public boolean isClient() {
-        return session != null && same(me, session.getClient());
+        return getSession() != null && same(getMe(), getSession().getClient());
     }
 
     /** Whether the caller reports on the previous commitment (its client, or the animateur). */
     public boolean isReporter() {
+        CoDevSession previous = getPrevious();
         return previous != null && previous.getCommitment().getOutcome() == null
-                && (manageable || same(me, previous.getClient()));
+                && (isManageable() || same(getMe(), previous.getClient()));
     }
 
     /** Members loaded by different reads are different objects: compare them by id. */
@@ -185,6 +201,7 @@ public class CoDevSessionRunner implements Serializable {
 
     /** Seconds left in the running step (negative once over time), for the countdown. */
     public long getSecondsLeft() {
+        CoDevSession session = getSession();
         return session == null || session.stepEndsAt() == null ? 0
                 : java.time.Duration.between(java.time.Instant.now(), session.stepEndsAt()).getSeconds();
     }
@@ -198,17 +215,18 @@ public class CoDevSessionRunner implements Serializable {
     }
 
     public List<Member> getParticipants() {
+        CoDevSession session = getSession();
         return session == null ? List.of() : session.getGroup().sortedMembers().stream()
                 .filter(session.getParticipants()::contains).toList();
     }
 
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
-    public SessionSummary getSummary() { return summary; }
-    public CoDevSession getSession() { return session; }
-    public CoDevSession getPrevious() { return previous; }
-    public boolean isManageable() { return manageable; }
-    public Member getMe() { return me; }
+    public SessionSummary getSummary() { return page() == null ? null : page().summary(); }
+    public CoDevSession getSession() { return page() == null ? null : page().content(); }
+    public CoDevSession getPrevious() { return page() == null ? null : page().previous(); }
+    public boolean isManageable() { return page() != null && page().manageable(); }
+    public Member getMe() { return page() == null ? null : page().reader(); }
     public String getSubject() { return subject; }
     public void setSubject(String subject) { this.subject = subject; }
     public Long getClientId() { return clientId; }
