@@ -41,7 +41,7 @@ class LauncherConfigTest {
         assertThat(config.home()).isEqualTo(Path.of("/home/ana/.local/share/parcours"));
         assertThat(config.httpPort()).isEqualTo(8080);
         assertThat(config.embeddedDbPort()).isEqualTo(3316);
-        assertThat(config.heap()).isEqualTo("320m");
+        assertThat(config.heap()).isEqualTo("512m");
         assertThat(config.externalDb()).isEmpty();
         assertThat(config.war()).isEqualTo(WAR);
         assertThat(config.payaraJar()).isEqualTo(PAYARA);
