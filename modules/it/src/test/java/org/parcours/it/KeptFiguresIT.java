@@ -102,14 +102,7 @@ class KeptFiguresIT {
     }
 
     private static String territoryName(String username) throws Exception {
-        long id = TestData.id("select m.territory_id from member m join person p on p.email = m.email "
-                + "where p.username = ? order by m.id limit 1", username);
-        try (var db = TestData.connect(); var statement = db.prepareStatement("select name from territory where id = ?")) {
-            statement.setLong(1, id);
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getString(1);
-            }
-        }
+        return TestData.text("select t.name from member m join person p on p.email = m.email "
+                + "join territory t on t.id = m.territory_id where p.username = ? order by m.id limit 1", username);
     }
 }

@@ -31,6 +31,21 @@ public final class TestData {
         }
     }
 
+    /** The text in the first column of the first row {@code sql} finds. */
+    static String text(String sql, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    throw new AssertionError("Nothing found by " + sql);
+                }
+                return rows.getString(1);
+            }
+        }
+    }
+
     static int update(String sql, Object... parameters) throws SQLException {
         try (Connection db = connect(); PreparedStatement statement = db.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
